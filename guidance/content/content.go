@@ -1,0 +1,656 @@
+// Package content reads content packs from text files (TOML and Markdown with TOML front
+// matter), checks them and reports problems as file:line messages. The format is described
+// in docs/content-format.md.
+package content
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// Problem is one thing wrong with the content, located in a file.
+type Problem struct {
+	File string
+	Line int
+	Msg  string
+}
+
+// String formats the problem as "file:line: message".
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// Error is returned when content fails its checks; it carries every problem found.
+type Error struct{ Problems []Problem }
+
+func (e *Error) Error() string {
+	if len(e.Problems) == 1 {
+		return "content: " + e.Problems[0].String()
+	}
+	return fmt.Sprintf("content: %d problems, first: %s", len(e.Problems), e.Problems[0])
+}
+
+// Stages and situations a question may be tagged with.
+var (
+	Stages     = []string{"investigation", "review", "trial", "after-judgment"}
+	Situations = []string{
+		"in-custody", "on-bail", "retained-lawyer", "legal-aid", "duty-lawyer-only",
+		"no-lawyer", "minor", "victim", "considering-signing", "signed",
+		"wants-to-withdraw", "disputes-facts",
+	}
+)
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Load reads every pack under the root of fsys (each folder holding a pack.toml) and checks
+// it. Packs come back even when problems were found; callers must not use content that has
+// problems.
+func Load(fsys fs.FS) ([]guidance.Pack, []Problem) {
+	l := &loader{fsys: fsys}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, []Problem{{File: ".", Msg: fmt.Sprintf("cannot read content folder: %v", err)}}
+	}
+	var packs []guidance.Pack
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), "pack.toml")); err != nil {
+			continue
+		}
+		if p, ok := l.loadPack(e.Name()); ok {
+			packs = append(packs, p)
+		}
+	}
+	if len(packs) == 0 && len(l.problems) == 0 {
+		l.add(".", 0, "no content pack found (a pack is a folder with a pack.toml)")
+	}
+	l.checkGlobalIDs(packs)
+	sort.SliceStable(l.problems, func(i, j int) bool {
+		a, b := l.problems[i], l.problems[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+	return packs, l.problems
+}
+
+// LoadChecked is Load that fails with an *Error when any problem is found.
+func LoadChecked(fsys fs.FS) ([]guidance.Pack, error) {
+	packs, problems := Load(fsys)
+	if len(problems) > 0 {
+		return nil, &Error{Problems: problems}
+	}
+	return packs, nil
+}
+
+// Hash fingerprints every file under the root of fsys, so that a change to any of them
+// changes the hash.
+func Hash(fsys fs.FS) (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		f, err := fsys.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		fmt.Fprintf(h, "%s\x00", p)
+		if _, err := io.Copy(h, f); err != nil {
+			return err
+		}
+		h.Write([]byte{0})
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("hash content: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+type loader struct {
+	fsys     fs.FS
+	problems []Problem
+	// where each ID was defined, for duplicate messages
+	lines map[string]Problem
+}
+
+func (l *loader) add(file string, line int, format string, args ...any) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// decodeTOML decodes data into v and reports syntax errors and unknown keys.
+func (l *loader) decodeTOML(file string, data []byte, lineOffset int, v any) bool {
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(v)
+	if err != nil {
+		line := 0
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			line = pe.Position.Line
+			l.add(file, line+lineOffset, "%s", pe.Message)
+		} else {
+			l.add(file, lineOffset, "%v", err)
+		}
+		return false
+	}
+	for _, k := range md.Undecoded() {
+		key := k[len(k)-1]
+		l.add(file, lineOfKey(data, key)+lineOffset, "unknown field %q", k.String())
+	}
+	return true
+}
+
+func (l *loader) read(file string) ([]byte, bool) {
+	data, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			l.add(file, 0, "file is missing")
+		} else {
+			l.add(file, 0, "cannot read: %v", err)
+		}
+		return nil, false
+	}
+	return data, true
+}
+
+type packFile struct {
+	ID        string
+	Languages []string
+	Name      map[string]string
+	Category  []struct {
+		ID    string
+		Order int
+		Name  map[string]string
+	}
+}
+
+type sourcesFile struct {
+	Instrument map[string]struct {
+		Name    map[string]string
+		Version time.Time
+		URL     string
+	}
+	Source []struct {
+		ID         string
+		Instrument string
+		Article    string
+		Para       int
+		Label      map[string]string
+		Checked    time.Time
+	}
+}
+
+type glossaryFile struct {
+	Term []struct {
+		ID         string
+		Term       string
+		Also       []string
+		Definition string
+		Topic      string
+	}
+}
+
+type questionsFile struct {
+	Question []struct {
+		ID         string
+		Text       string
+		Why        string
+		Topic      string
+		Stages     []string
+		Situations []string
+	}
+}
+
+type synonymsFile struct {
+	Group []struct {
+		Words []string
+	}
+}
+
+func toLangMap(m map[string]string) map[guidance.Lang]string {
+	out := make(map[guidance.Lang]string, len(m))
+	for k, v := range m {
+		out[guidance.Lang(k)] = v
+	}
+	return out
+}
+
+func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
+	file := path.Join(dir, "pack.toml")
+	data, ok := l.read(file)
+	if !ok {
+		return guidance.Pack{}, false
+	}
+	var pf packFile
+	if !l.decodeTOML(file, data, 0, &pf) {
+		return guidance.Pack{}, false
+	}
+	p := guidance.Pack{
+		ID:          pf.ID,
+		Name:        toLangMap(pf.Name),
+		Instruments: map[string]guidance.Instrument{},
+		Sources:     map[string]guidance.Source{},
+		Synonyms:    map[guidance.Lang][][]string{},
+	}
+	if pf.ID != dir {
+		l.add(file, lineOfKey(data, "id"), "pack id %q must match its folder name %q", pf.ID, dir)
+	}
+	if len(pf.Languages) == 0 {
+		l.add(file, lineOfKey(data, "languages"), "languages is empty")
+	}
+	for _, lang := range pf.Languages {
+		p.Languages = append(p.Languages, guidance.Lang(lang))
+		if pf.Name[lang] == "" {
+			l.add(file, lineOfKey(data, "name"), "pack name missing for %s", lang)
+		}
+	}
+	seenCat := map[string]bool{}
+	for _, c := range pf.Category {
+		line := lineOfID(data, c.ID)
+		if !idPattern.MatchString(c.ID) {
+			l.add(file, line, "category id %q is not lowercase words joined by -", c.ID)
+		}
+		if seenCat[c.ID] {
+			l.add(file, line, "category %q defined twice", c.ID)
+		}
+		seenCat[c.ID] = true
+		for _, lang := range pf.Languages {
+			if c.Name[lang] == "" {
+				l.add(file, line, "category %q has no name in %s", c.ID, lang)
+			}
+		}
+		p.Categories = append(p.Categories, guidance.Category{ID: c.ID, Order: c.Order, Name: toLangMap(c.Name)})
+	}
+	sort.SliceStable(p.Categories, func(i, j int) bool { return p.Categories[i].Order < p.Categories[j].Order })
+
+	l.loadSources(dir, pf.Languages, &p)
+	for _, lang := range p.Languages {
+		l.loadLanguage(dir, lang, seenCat, &p)
+	}
+	l.checkLinks(dir, &p)
+	l.checkParity(dir, &p)
+	return p, true
+}
+
+func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
+	file := path.Join(dir, "sources.toml")
+	data, ok := l.read(file)
+	if !ok {
+		return
+	}
+	var sf sourcesFile
+	if !l.decodeTOML(file, data, 0, &sf) {
+		return
+	}
+	for id, in := range sf.Instrument {
+		line := lineOfTable(data, "instrument."+id)
+		for _, lang := range langs {
+			if in.Name[lang] == "" {
+				l.add(file, line, "instrument %q has no name in %s", id, lang)
+			}
+		}
+		if in.Version.IsZero() {
+			l.add(file, line, "instrument %q has no version date", id)
+		}
+		p.Instruments[id] = guidance.Instrument{ID: id, Name: toLangMap(in.Name), Version: in.Version, URL: in.URL}
+	}
+	for _, s := range sf.Source {
+		line := lineOfID(data, s.ID)
+		if !idPattern.MatchString(s.ID) {
+			l.add(file, line, "source id %q is not lowercase words joined by -", s.ID)
+		}
+		if _, dup := p.Sources[s.ID]; dup {
+			l.add(file, line, "source %q defined twice", s.ID)
+		}
+		if _, ok := sf.Instrument[s.Instrument]; !ok {
+			l.add(file, line, "source %q names unknown instrument %q", s.ID, s.Instrument)
+		}
+		if s.Article == "" && len(s.Label) == 0 {
+			l.add(file, line, "source %q needs an article or a label", s.ID)
+		}
+		if s.Checked.IsZero() {
+			l.add(file, line, "source %q has no last-checked date (checked)", s.ID)
+		}
+		p.Sources[s.ID] = guidance.Source{
+			ID: s.ID, Instrument: s.Instrument, Article: s.Article, Para: s.Para,
+			Label: toLangMap(s.Label), Checked: s.Checked,
+		}
+	}
+}
+
+func (l *loader) loadLanguage(dir string, lang guidance.Lang, cats map[string]bool, p *guidance.Pack) {
+	base := path.Join(dir, string(lang))
+	if _, err := fs.Stat(l.fsys, base); err != nil {
+		l.add(base, 0, "folder for language %s is missing", lang)
+		return
+	}
+	topicFiles, _ := fs.Glob(l.fsys, path.Join(base, "topics", "*.md"))
+	for _, file := range topicFiles {
+		data, ok := l.read(file)
+		if !ok {
+			continue
+		}
+		t, problems := ParseTopic(file, data)
+		l.problems = append(l.problems, problems...)
+		if t.ID == "" {
+			continue
+		}
+		if want := strings.TrimSuffix(path.Base(file), ".md"); t.ID != want {
+			l.add(file, 2, "topic id %q must match the file name %q", t.ID, want)
+		}
+		if t.Category != "" && !cats[t.Category] {
+			l.add(file, lineOfKey(data, "category"), "unknown category %q (see pack.toml)", t.Category)
+		}
+		t.Pack, t.Lang = p.ID, lang
+		p.Topics = append(p.Topics, t)
+	}
+	l.loadGlossary(path.Join(base, "glossary.toml"), lang, p)
+	l.loadQuestions(path.Join(base, "questions.toml"), lang, p)
+	l.loadSynonyms(path.Join(base, "synonyms.toml"), lang, p)
+}
+
+func (l *loader) loadGlossary(file string, lang guidance.Lang, p *guidance.Pack) {
+	data, ok := l.read(file)
+	if !ok {
+		return
+	}
+	var gf glossaryFile
+	if !l.decodeTOML(file, data, 0, &gf) {
+		return
+	}
+	for _, t := range gf.Term {
+		line := lineOfID(data, t.ID)
+		l.checkID(file, line, "term", t.ID)
+		if strings.TrimSpace(t.Term) == "" {
+			l.add(file, line, "term %q has no term text", t.ID)
+		}
+		if strings.TrimSpace(t.Definition) == "" {
+			l.add(file, line, "term %q has no definition", t.ID)
+		}
+		p.Terms = append(p.Terms, guidance.Term{
+			ID: t.ID, Pack: p.ID, Lang: lang, Term: t.Term, Also: t.Also,
+			Definition: strings.TrimSpace(t.Definition), Topic: t.Topic,
+		})
+	}
+}
+
+func (l *loader) loadQuestions(file string, lang guidance.Lang, p *guidance.Pack) {
+	data, ok := l.read(file)
+	if !ok {
+		return
+	}
+	var qf questionsFile
+	if !l.decodeTOML(file, data, 0, &qf) {
+		return
+	}
+	for _, q := range qf.Question {
+		line := lineOfID(data, q.ID)
+		l.checkID(file, line, "question", q.ID)
+		if strings.TrimSpace(q.Text) == "" {
+			l.add(file, line, "question %q has no text", q.ID)
+		}
+		if strings.TrimSpace(q.Why) == "" {
+			l.add(file, line, "question %q has no why", q.ID)
+		}
+		for _, s := range q.Stages {
+			if !contains(Stages, s) {
+				l.add(file, line, "question %q: unknown stage %q (one of %s)", q.ID, s, strings.Join(Stages, ", "))
+			}
+		}
+		for _, s := range q.Situations {
+			if !contains(Situations, s) {
+				l.add(file, line, "question %q: unknown situation %q (one of %s)", q.ID, s, strings.Join(Situations, ", "))
+			}
+		}
+		p.Questions = append(p.Questions, guidance.Question{
+			ID: q.ID, Pack: p.ID, Lang: lang, Text: strings.TrimSpace(q.Text), Why: strings.TrimSpace(q.Why),
+			Topic: q.Topic, Stages: q.Stages, Situations: q.Situations,
+		})
+	}
+}
+
+func (l *loader) loadSynonyms(file string, lang guidance.Lang, p *guidance.Pack) {
+	data, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		return // synonyms are optional
+	}
+	var sf synonymsFile
+	if !l.decodeTOML(file, data, 0, &sf) {
+		return
+	}
+	for _, g := range sf.Group {
+		if len(g.Words) < 2 {
+			l.add(file, lineOfKey(data, "words"), "a synonym group needs at least two words")
+			continue
+		}
+		p.Synonyms[lang] = append(p.Synonyms[lang], g.Words)
+	}
+}
+
+func (l *loader) checkID(file string, line int, kind, id string) {
+	if id == "" {
+		l.add(file, line, "%s without an id", kind)
+		return
+	}
+	if !idPattern.MatchString(id) {
+		l.add(file, line, "%s id %q is not lowercase words joined by -", kind, id)
+	}
+}
+
+// checkLinks resolves every term:, topic: and src: link and every topic reference.
+func (l *loader) checkLinks(dir string, p *guidance.Pack) {
+	type key struct {
+		lang guidance.Lang
+		id   string
+	}
+	terms, topics := map[key]bool{}, map[key]bool{}
+	for _, t := range p.Terms {
+		terms[key{t.Lang, t.ID}] = true
+	}
+	for _, t := range p.Topics {
+		topics[key{t.Lang, t.ID}] = true
+	}
+	for i := range p.Topics {
+		t := &p.Topics[i]
+		file := path.Join(dir, string(t.Lang), "topics", t.ID+".md")
+		data, _ := fs.ReadFile(l.fsys, file)
+		bodyLine := bodyStartLine(data)
+		seenSrc := map[string]bool{}
+		for _, ln := range Links(t.Body) {
+			line := bodyLine + ln.Line - 1
+			switch ln.Scheme {
+			case "term":
+				if !terms[key{t.Lang, ln.Target}] {
+					l.add(file, line, "link to unknown glossary term %q", ln.Target)
+				}
+			case "topic":
+				if !topics[key{t.Lang, ln.Target}] {
+					l.add(file, line, "link to unknown topic %q", ln.Target)
+				}
+			case "src":
+				if _, ok := p.Sources[ln.Target]; !ok {
+					l.add(file, line, "citation of unknown source %q (see sources.toml)", ln.Target)
+				} else if !seenSrc[ln.Target] {
+					seenSrc[ln.Target] = true
+					t.Sources = append(t.Sources, ln.Target)
+				}
+			default:
+				l.add(file, line, "link %q: only term:, topic: and src: links are allowed (the app makes no network calls; put web addresses in sources.toml)", ln.Dest)
+			}
+		}
+		if len(t.Sources) == 0 {
+			l.add(file, bodyLine, "topic cites no source: add at least one [text](src:ID)")
+		}
+	}
+	for _, tm := range p.Terms {
+		if tm.Topic != "" && !topics[key{tm.Lang, tm.Topic}] {
+			file := path.Join(dir, string(tm.Lang), "glossary.toml")
+			data, _ := fs.ReadFile(l.fsys, file)
+			l.add(file, lineOfID(data, tm.ID), "term %q points to unknown topic %q", tm.ID, tm.Topic)
+		}
+	}
+	for _, q := range p.Questions {
+		if q.Topic != "" && !topics[key{q.Lang, q.Topic}] {
+			file := path.Join(dir, string(q.Lang), "questions.toml")
+			data, _ := fs.ReadFile(l.fsys, file)
+			l.add(file, lineOfID(data, q.ID), "question %q points to unknown topic %q", q.ID, q.Topic)
+		}
+	}
+}
+
+// checkParity makes sure every language has the same topics, terms and questions, and that
+// language-neutral fields agree.
+func (l *loader) checkParity(dir string, p *guidance.Pack) {
+	if len(p.Languages) < 2 {
+		return
+	}
+	type item struct {
+		file string
+		line int
+		neut string // language-neutral fields, which must agree
+	}
+	collect := func() map[guidance.Lang]map[string]item {
+		return map[guidance.Lang]map[string]item{}
+	}
+	topics, terms, questions := collect(), collect(), collect()
+	put := func(m map[guidance.Lang]map[string]item, lang guidance.Lang, id string, it item) {
+		if m[lang] == nil {
+			m[lang] = map[string]item{}
+		}
+		m[lang][id] = it
+	}
+	for _, t := range p.Topics {
+		file := path.Join(dir, string(t.Lang), "topics", t.ID+".md")
+		put(topics, t.Lang, t.ID, item{file, 1, "category=" + t.Category})
+	}
+	for _, t := range p.Terms {
+		file := path.Join(dir, string(t.Lang), "glossary.toml")
+		data, _ := fs.ReadFile(l.fsys, file)
+		put(terms, t.Lang, t.ID, item{file, lineOfID(data, t.ID), "topic=" + t.Topic})
+	}
+	for _, q := range p.Questions {
+		file := path.Join(dir, string(q.Lang), "questions.toml")
+		data, _ := fs.ReadFile(l.fsys, file)
+		neut := fmt.Sprintf("topic=%s stages=%v situations=%v", q.Topic, q.Stages, q.Situations)
+		put(questions, q.Lang, q.ID, item{file, lineOfID(data, q.ID), neut})
+	}
+	first := p.Languages[0]
+	compare := func(kind string, m map[guidance.Lang]map[string]item) {
+		for _, lang := range p.Languages[1:] {
+			for id, it := range m[first] {
+				other, ok := m[lang][id]
+				switch {
+				case !ok:
+					l.add(it.file, it.line, "%s %q exists in %s but not in %s", kind, id, first, lang)
+				case other.neut != it.neut:
+					l.add(other.file, other.line, "%s %q: %s in %s but %s in %s", kind, id, other.neut, lang, it.neut, first)
+				}
+			}
+			for id, it := range m[lang] {
+				if _, ok := m[first][id]; !ok {
+					l.add(it.file, it.line, "%s %q exists in %s but not in %s", kind, id, lang, first)
+				}
+			}
+		}
+	}
+	compare("topic", topics)
+	compare("term", terms)
+	compare("question", questions)
+}
+
+// checkGlobalIDs makes sure topics, terms and questions never share an ID, across packs,
+// and that no ID appears twice within one language.
+func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
+	type owner struct {
+		kind guidance.Kind
+		pack string
+	}
+	seen := map[string]owner{}
+	perLang := map[string]bool{}
+	claim := func(kind guidance.Kind, pack string, lang guidance.Lang, id, file string) {
+		k := fmt.Sprintf("%s/%s/%s", kind, lang, id)
+		if perLang[k] {
+			data, _ := fs.ReadFile(l.fsys, file)
+			l.add(file, lineOfID(data, id), "%s id %q is used twice", kind, id)
+		}
+		perLang[k] = true
+		if o, ok := seen[id]; ok && (o.kind != kind || o.pack != pack) {
+			data, _ := fs.ReadFile(l.fsys, file)
+			l.add(file, lineOfID(data, id), "id %q is already used by a %s in pack %s; IDs are shared by topics, terms and questions of all packs", id, o.kind, o.pack)
+			return
+		}
+		seen[id] = owner{kind, pack}
+	}
+	for _, p := range packs {
+		for _, t := range p.Topics {
+			claim(guidance.KindTopic, p.ID, t.Lang, t.ID, path.Join(p.ID, string(t.Lang), "topics", t.ID+".md"))
+		}
+		for _, t := range p.Terms {
+			claim(guidance.KindTerm, p.ID, t.Lang, t.ID, path.Join(p.ID, string(t.Lang), "glossary.toml"))
+		}
+		for _, q := range p.Questions {
+			claim(guidance.KindQuestion, p.ID, q.Lang, q.ID, path.Join(p.ID, string(q.Lang), "questions.toml"))
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// lineOfID finds the line of `id = "ID"` in a TOML file, or 0.
+func lineOfID(data []byte, id string) int {
+	if id == "" {
+		return 0
+	}
+	re := regexp.MustCompile(`(?m)^\s*id\s*=\s*["']` + regexp.QuoteMeta(id) + `["']`)
+	return lineAt(data, re.FindIndex(data))
+}
+
+// lineOfKey finds the first line that sets key, or 0.
+func lineOfKey(data []byte, key string) int {
+	re := regexp.MustCompile(`(?m)^\s*"?` + regexp.QuoteMeta(key) + `"?\s*=`)
+	return lineAt(data, re.FindIndex(data))
+}
+
+// lineOfTable finds the line of a [table] header, or 0.
+func lineOfTable(data []byte, name string) int {
+	re := regexp.MustCompile(`(?m)^\s*\[\s*` + regexp.QuoteMeta(name) + `\s*\]`)
+	return lineAt(data, re.FindIndex(data))
+}
+
+func lineAt(data []byte, loc []int) int {
+	if loc == nil {
+		return 0
+	}
+	return bytes.Count(data[:loc[0]], []byte("\n")) + 1
+}

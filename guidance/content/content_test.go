@@ -1,0 +1,302 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// validPack is a small, correct two-language pack that tests break in one place each.
+func validPack() fstest.MapFS {
+	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	return fstest.MapFS{
+		"xx/pack.toml": f(`id = "xx"
+languages = ["zh-Hans", "en"]
+name = { zh-Hans = "测试", en = "Test" }
+
+[[category]]
+id = "basics"
+order = 1
+name = { zh-Hans = "基本", en = "Basics" }
+`),
+		"xx/sources.toml": f(`[instrument.cpl]
+name = { zh-Hans = "《刑事诉讼法》", en = "Criminal Procedure Law" }
+version = 2018-10-26
+
+[[source]]
+id = "cpl-15"
+instrument = "cpl"
+article = "15"
+checked = 2026-11-25
+`),
+		"xx/zh-Hans/topics/plea.md": f(`+++
+id = "plea"
+category = "basics"
+order = 1
+title = "认罪认罚"
+summary = "简介"
+checked = 2026-11-25
++++
+
+可以[从宽](term:leniency)处理（[第15条](src:cpl-15)）。
+
+## 撤回
+
+见[撤回](topic:withdraw)。
+`),
+		"xx/zh-Hans/topics/withdraw.md": f(`+++
+id = "withdraw"
+category = "basics"
+order = 2
+title = "撤回"
+summary = "反悔"
+checked = 2026-11-25
++++
+
+可以反悔（[第15条](src:cpl-15)）。
+`),
+		"xx/en/topics/plea.md": f(`+++
+id = "plea"
+category = "basics"
+order = 1
+title = "Pleading"
+summary = "Intro"
+checked = 2026-11-25
++++
+
+You *may* get [leniency](term:leniency) ([Art. 15](src:cpl-15)).
+
+## Withdrawing
+
+See [withdrawing](topic:withdraw).
+`),
+		"xx/en/topics/withdraw.md": f(`+++
+id = "withdraw"
+category = "basics"
+order = 2
+title = "Withdrawing"
+summary = "Taking it back"
+checked = 2026-11-25
++++
+
+You can take it back ([Art. 15](src:cpl-15)).
+`),
+		"xx/zh-Hans/glossary.toml": f(`[[term]]
+id = "leniency"
+term = "从宽"
+definition = "处理得轻一些。"
+topic = "plea"
+`),
+		"xx/en/glossary.toml": f(`[[term]]
+id = "leniency"
+term = "leniency"
+also = ["从宽"]
+definition = "A lighter outcome."
+topic = "plea"
+`),
+		"xx/zh-Hans/questions.toml": f(`[[question]]
+id = "q-withdraw"
+text = "能反悔吗？"
+why = "要知道后果。"
+topic = "withdraw"
+stages = ["review"]
+situations = ["signed"]
+`),
+		"xx/en/questions.toml": f(`[[question]]
+id = "q-withdraw"
+text = "Can he take it back?"
+why = "To know what follows."
+topic = "withdraw"
+stages = ["review"]
+situations = ["signed"]
+`),
+		"xx/en/synonyms.toml": f(`[[group]]
+words = ["withdraw", "take back"]
+`),
+	}
+}
+
+func TestLoadValidPack(t *testing.T) {
+	packs, problems := Load(validPack())
+	if len(problems) > 0 {
+		t.Fatalf("valid pack has problems: %v", problems)
+	}
+	if len(packs) != 1 {
+		t.Fatalf("got %d packs, want 1", len(packs))
+	}
+	p := packs[0]
+	if len(p.Topics) != 4 || len(p.Terms) != 2 || len(p.Questions) != 2 {
+		t.Errorf("got %d topics, %d terms, %d questions; want 4, 2, 2", len(p.Topics), len(p.Terms), len(p.Questions))
+	}
+	for _, tp := range p.Topics {
+		if len(tp.Sources) != 1 || tp.Sources[0] != "cpl-15" {
+			t.Errorf("topic %s/%s sources = %v, want [cpl-15]", tp.Lang, tp.ID, tp.Sources)
+		}
+	}
+	if got := p.Synonyms["en"]; len(got) != 1 || got[0][1] != "take back" {
+		t.Errorf("synonyms = %v", got)
+	}
+}
+
+func TestLoadReportsProblems(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		edit func(string) string
+		want string // a problem starting with this "file:line: message" prefix
+	}{
+		{"unknown term link", "xx/en/topics/plea.md",
+			func(s string) string { return strings.Replace(s, "term:leniency", "term:nope", 1) },
+			`xx/en/topics/plea.md:10: link to unknown glossary term "nope"`},
+		{"unknown topic link", "xx/en/topics/plea.md",
+			func(s string) string { return strings.Replace(s, "topic:withdraw", "topic:gone", 1) },
+			`xx/en/topics/plea.md:14: link to unknown topic "gone"`},
+		{"unknown source", "xx/zh-Hans/topics/withdraw.md",
+			func(s string) string { return strings.Replace(s, "src:cpl-15", "src:cpl-99", 1) },
+			`xx/zh-Hans/topics/withdraw.md:10: citation of unknown source "cpl-99"`},
+		{"no source cited", "xx/en/topics/withdraw.md",
+			func(s string) string { return strings.Replace(s, "([Art. 15](src:cpl-15))", "", 1) },
+			`xx/en/topics/withdraw.md:10: topic cites no source`},
+		{"no checked date", "xx/en/topics/withdraw.md",
+			func(s string) string { return strings.Replace(s, "checked = 2026-11-25\n", "", 1) },
+			`xx/en/topics/withdraw.md:2: front matter has no last-checked date`},
+		{"external link", "xx/en/topics/withdraw.md",
+			func(s string) string { return s + "\n[web](https://example.org)\n" },
+			`xx/en/topics/withdraw.md:12: link "https://example.org": only term:, topic: and src: links`},
+		{"topic missing in one language", "xx/en/topics/withdraw.md", nil,
+			`xx/zh-Hans/topics/withdraw.md:1: topic "withdraw" exists in zh-Hans but not in en`},
+		{"term missing in one language", "xx/en/glossary.toml",
+			func(s string) string { return strings.Replace(s, `id = "leniency"`, `id = "lenience"`, 1) },
+			`xx/en/glossary.toml:2: term "lenience" exists in en but not in zh-Hans`},
+		{"question tags differ", "xx/en/questions.toml",
+			func(s string) string { return strings.Replace(s, `["signed"]`, `["minor"]`, 1) },
+			`xx/en/questions.toml:2: question "q-withdraw": topic=withdraw stages=[review] situations=[minor] in en`},
+		{"unknown stage", "xx/en/questions.toml",
+			func(s string) string { return strings.Replace(s, `["review"]`, `["appeal"]`, 1) },
+			`xx/en/questions.toml:2: question "q-withdraw": unknown stage "appeal"`},
+		{"duplicate id across kinds", "xx/en/questions.toml",
+			func(s string) string { return strings.ReplaceAll(s, `q-withdraw`, `leniency`) },
+			`xx/en/questions.toml:2: id "leniency" is already used by a term`},
+		{"bad toml", "xx/zh-Hans/glossary.toml",
+			func(s string) string { return strings.Replace(s, `term = "从宽"`, `term = 从宽`, 1) },
+			`xx/zh-Hans/glossary.toml:3:`},
+		{"unknown field", "xx/en/glossary.toml",
+			func(s string) string { return strings.Replace(s, "definition", "defintion", 1) },
+			`xx/en/glossary.toml:5: unknown field "term.defintion"`},
+		{"source without date", "xx/sources.toml",
+			func(s string) string { return strings.Replace(s, "checked = 2026-11-25\n", "", 1) },
+			`xx/sources.toml:6: source "cpl-15" has no last-checked date`},
+		{"source with unknown instrument", "xx/sources.toml",
+			func(s string) string { return strings.Replace(s, `instrument = "cpl"`, `instrument = "crl"`, 1) },
+			`xx/sources.toml:6: source "cpl-15" names unknown instrument "crl"`},
+		{"no front matter", "xx/en/topics/withdraw.md",
+			func(s string) string { return strings.TrimPrefix(s, "+++\n") },
+			`xx/en/topics/withdraw.md:1: topic must start with a +++ line`},
+		{"id does not match file", "xx/en/topics/withdraw.md",
+			func(s string) string { return strings.Replace(s, `id = "withdraw"`, `id = "withdrawal"`, 1) },
+			`xx/en/topics/withdraw.md:2: topic id "withdrawal" must match the file name "withdraw"`},
+		{"bad id", "xx/en/glossary.toml",
+			func(s string) string { return strings.ReplaceAll(s, `leniency"`, `Leniency"`) },
+			`xx/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := validPack()
+			if tt.edit == nil {
+				delete(fsys, tt.file)
+			} else {
+				fsys[tt.file].Data = []byte(tt.edit(string(fsys[tt.file].Data)))
+			}
+			_, problems := Load(fsys)
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+				if strings.HasPrefix(p.String(), tt.want) {
+					return
+				}
+			}
+			t.Errorf("no problem starts with\n  %s\ngot:\n  %s", tt.want, strings.Join(got, "\n  "))
+		})
+	}
+}
+
+func TestLoadCheckedFailsOnProblems(t *testing.T) {
+	fsys := validPack()
+	delete(fsys, "xx/en/glossary.toml")
+	_, err := LoadChecked(fsys)
+	var cerr *Error
+	if err == nil || !asError(err, &cerr) || len(cerr.Problems) == 0 {
+		t.Fatalf("LoadChecked error = %v, want *content.Error with problems", err)
+	}
+}
+
+func asError(err error, target **Error) bool {
+	e, ok := err.(*Error)
+	if ok {
+		*target = e
+	}
+	return ok
+}
+
+func TestHashChangesWithContent(t *testing.T) {
+	fsys := validPack()
+	h1, err := Hash(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, _ := Hash(fsys)
+	if h1 != h2 {
+		t.Fatal("hash is not stable")
+	}
+	fsys["xx/en/glossary.toml"].Data = append(fsys["xx/en/glossary.toml"].Data, ' ')
+	if h3, _ := Hash(fsys); h3 == h1 {
+		t.Fatal("hash did not change when a file changed")
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	got := PlainText("## Heading\n\nSome *very* [linked](term:x) text.\n\n- one\n- two\n")
+	want := "Heading\nSome very linked text.\none\ntwo"
+	if got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}
+
+func FuzzParseTopic(f *testing.F) {
+	for name, file := range validPack() {
+		if strings.HasSuffix(name, ".md") {
+			f.Add(file.Data)
+		}
+	}
+	f.Add([]byte("+++\n+++\n"))
+	f.Add([]byte("+++\nid = [\n+++\nbody"))
+	f.Add([]byte("\xef\xbb\xbf+++\r\nid = \"a\"\r\n+++\r\n[x](term:"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tp, problems := ParseTopic("t.md", data)
+		if tp.ID == "" && tp.Body != "" && len(problems) == 0 {
+			t.Errorf("topic without id accepted without a problem")
+		}
+		for _, ln := range Links(tp.Body) {
+			if ln.Line < 1 {
+				t.Errorf("link %q has line %d", ln.Dest, ln.Line)
+			}
+		}
+		_ = PlainText(tp.Body)
+	})
+}
+
+func FuzzLoadGlossary(f *testing.F) {
+	f.Add(validPack()["xx/en/glossary.toml"].Data)
+	f.Add([]byte("[[term]]\nid = \"\"\n"))
+	f.Add([]byte("[[term]]\nid = 3\n[term.x]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fsys := validPack()
+		fsys["xx/en/glossary.toml"].Data = data
+		_, problems := Load(fsys)
+		for _, p := range problems {
+			if p.File == "" || p.Msg == "" {
+				t.Errorf("problem without file or message: %+v", p)
+			}
+		}
+	})
+}

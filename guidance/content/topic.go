@@ -1,0 +1,207 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+const fence = "+++"
+
+type frontMatter struct {
+	ID       string
+	Category string
+	Order    int
+	Title    string
+	Summary  string
+	Checked  time.Time
+}
+
+// ParseTopic reads one topic file: TOML front matter between +++ lines, then a CommonMark
+// body. It never panics on malformed input; what is wrong comes back as problems, and the
+// topic is returned with whatever could be read.
+func ParseTopic(file string, data []byte) (guidance.Topic, []Problem) {
+	var problems []Problem
+	add := func(line int, format string, args ...any) {
+		problems = append(problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	if !utf8.Valid(data) {
+		add(0, "file is not valid UTF-8")
+		return guidance.Topic{}, problems
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != fence {
+		add(1, "topic must start with a +++ line that opens the front matter")
+		return guidance.Topic{}, problems
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == fence {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		add(1, "front matter is not closed by a +++ line")
+		return guidance.Topic{}, problems
+	}
+	l := &loader{}
+	var fm frontMatter
+	if !l.decodeTOML(file, []byte(strings.Join(lines[1:end], "\n")), 1, &fm) {
+		return guidance.Topic{}, l.problems
+	}
+	problems = append(problems, l.problems...)
+	front := []byte(strings.Join(lines[:end], "\n"))
+	if fm.ID == "" {
+		add(2, "front matter has no id")
+	} else if !idPattern.MatchString(fm.ID) {
+		add(lineOfKey(front, "id"), "topic id %q is not lowercase words joined by -", fm.ID)
+	}
+	if strings.TrimSpace(fm.Title) == "" {
+		add(2, "front matter has no title")
+	}
+	if strings.TrimSpace(fm.Summary) == "" {
+		add(2, "front matter has no summary")
+	}
+	if fm.Category == "" {
+		add(2, "front matter has no category")
+	}
+	if fm.Checked.IsZero() {
+		add(2, "front matter has no last-checked date (checked = YYYY-MM-DD)")
+	}
+	body := strings.TrimSpace(strings.Join(lines[end+1:], "\n"))
+	if body == "" {
+		add(end+2, "topic has no text")
+	}
+	return guidance.Topic{
+		ID: fm.ID, Category: fm.Category, Order: fm.Order, Title: strings.TrimSpace(fm.Title),
+		Summary: strings.TrimSpace(fm.Summary), Checked: fm.Checked, Body: body,
+	}, problems
+}
+
+// bodyStartLine is the 1-based line of the first body line after the front matter
+// (leading blank lines skipped, as ParseTopic trims them).
+func bodyStartLine(data []byte) int {
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	seen := 0
+	for i, ln := range lines {
+		if strings.TrimSpace(ln) == fence {
+			seen++
+			continue
+		}
+		if seen >= 2 && strings.TrimSpace(ln) != "" {
+			return i + 1
+		}
+	}
+	return 1
+}
+
+// Link is a link found in a topic body.
+type Link struct {
+	Dest   string // as written, e.g. "term:plea-statement-doc"
+	Scheme string // "term", "topic", "src", or another scheme
+	Target string // the part after the scheme
+	Text   string
+	Line   int // 1-based line within the body
+}
+
+var md = goldmark.New()
+
+// Links lists every link in a CommonMark body, in order.
+func Links(body string) []Link {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	var links []Link
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest string
+		switch v := n.(type) {
+		case *ast.Link:
+			dest = string(v.Destination)
+		case *ast.AutoLink:
+			dest = string(v.URL(src))
+		default:
+			return ast.WalkContinue, nil
+		}
+		ln := Link{Dest: dest, Text: nodeText(n, src), Line: nodeLine(n, src)}
+		if i := strings.IndexByte(dest, ':'); i > 0 {
+			ln.Scheme, ln.Target = dest[:i], dest[i+1:]
+		}
+		links = append(links, ln)
+		return ast.WalkSkipChildren, nil
+	})
+	return links
+}
+
+// PlainText strips CommonMark to its words, one block per line, for search and snippets.
+func PlainText(body string) string {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch v := n.(type) {
+		case *ast.Text:
+			if entering {
+				b.Write(v.Segment.Value(src))
+				if v.SoftLineBreak() || v.HardLineBreak() {
+					b.WriteByte(' ')
+				}
+			}
+		case *ast.String:
+			if entering {
+				b.Write(v.Value)
+			}
+		case *ast.CodeSpan:
+			// text children are visited
+		default:
+			if !entering && n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte('\n')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+func nodeText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// nodeLine finds the line of the first text inside n, or of its parent block.
+func nodeLine(n ast.Node, src []byte) int {
+	offset := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && offset < 0 {
+			offset = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for p := n; offset < 0 && p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			offset = p.Lines().At(0).Start
+		}
+	}
+	if offset < 0 || offset > len(src) {
+		return 1
+	}
+	return bytes.Count(src[:offset], []byte("\n")) + 1
+}

@@ -1,0 +1,231 @@
+// Package guidance is the domain of Plea Guide: content packs with their topics, glossary
+// terms, questions for counsel and legal sources, and the search hits over them.
+//
+// It holds types and small pure functions only. Parsing lives in guidance/content, storage
+// and search in guidance/sqlite, tokenising in guidance/textindex. Nothing here or below
+// imports a UI toolkit.
+package guidance
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Lang is a BCP 47 language tag as used in content folders and locale files.
+type Lang string
+
+// The languages of the user interface.
+const (
+	LangZhHans Lang = "zh-Hans"
+	LangEn     Lang = "en"
+	LangZhHant Lang = "zh-Hant"
+	LangDe     Lang = "de"
+)
+
+// UILanguages lists the interface languages in the order the language chooser shows them.
+var UILanguages = []Lang{LangZhHans, LangEn, LangZhHant, LangDe}
+
+// Kind says what a content item is.
+type Kind string
+
+// The kinds of content item.
+const (
+	KindTopic    Kind = "topic"
+	KindTerm     Kind = "term"
+	KindQuestion Kind = "question"
+)
+
+// Errors the domain reports; the UI maps them to translated messages.
+var (
+	ErrNotFound     = errors.New("not found")
+	ErrNewerSchema  = errors.New("database was written by a newer version of the app")
+	ErrDamagedStore = errors.New("database file is damaged")
+)
+
+// Category groups topics in the library.
+type Category struct {
+	ID    string
+	Order int
+	Name  map[Lang]string
+}
+
+// Instrument is a law or judicial document, such as the Criminal Procedure Law.
+type Instrument struct {
+	ID      string
+	Name    map[Lang]string
+	Version time.Time // date of the version cited
+	URL     string
+}
+
+// Source is one provision of an instrument that content cites.
+type Source struct {
+	ID         string
+	Instrument string
+	Article    string
+	Para       int
+	Label      map[Lang]string // replaces the article wording for documents without articles
+	Checked    time.Time       // when it was last checked against the official text
+}
+
+// Topic is one page of the library in one language.
+type Topic struct {
+	ID       string
+	Pack     string
+	Lang     Lang
+	Category string
+	Order    int
+	Title    string
+	Summary  string
+	Body     string // CommonMark with term:, topic: and src: links
+	Checked  time.Time
+	Sources  []string // IDs of the sources the body cites, in order of first citation
+}
+
+// Term is a glossary entry in one language.
+type Term struct {
+	ID         string
+	Pack       string
+	Lang       Lang
+	Term       string
+	Also       []string
+	Definition string
+	Topic      string
+}
+
+// Question is something to ask the defence lawyer, in one language.
+type Question struct {
+	ID         string
+	Pack       string
+	Lang       Lang
+	Text       string
+	Why        string
+	Topic      string
+	Stages     []string
+	Situations []string
+}
+
+// Pack is the content for one jurisdiction, in all its languages.
+type Pack struct {
+	ID          string
+	Languages   []Lang
+	Name        map[Lang]string
+	Categories  []Category
+	Instruments map[string]Instrument
+	Sources     map[string]Source
+	Topics      []Topic
+	Terms       []Term
+	Questions   []Question
+	Synonyms    map[Lang][][]string
+}
+
+// Citation is a source resolved for display: instrument name, provision and dates.
+type Citation struct {
+	SourceID   string
+	Text       string // e.g. "《中华人民共和国刑事诉讼法》第174条第2款"
+	Version    time.Time
+	Checked    time.Time
+	URL        string
+	Instrument string
+}
+
+// Cite renders a source for display in lang.
+func Cite(s Source, in Instrument, lang Lang) Citation {
+	name := in.Name[lang]
+	if name == "" {
+		name = in.Name[LangEn]
+	}
+	c := Citation{SourceID: s.ID, Version: in.Version, Checked: s.Checked, URL: in.URL, Instrument: in.ID}
+	if l := s.Label[lang]; l != "" {
+		c.Text = joinCite(name, l, lang)
+		return c
+	}
+	var prov string
+	if isChinese(lang) {
+		if s.Article != "" {
+			prov = "第" + s.Article + "条"
+		}
+		if s.Para > 0 {
+			prov += fmt.Sprintf("第%d款", s.Para)
+		}
+	} else {
+		if s.Article != "" {
+			prov = "Art. " + s.Article
+		}
+		if s.Para > 0 {
+			prov += fmt.Sprintf(" para %d", s.Para)
+		}
+	}
+	c.Text = joinCite(name, prov, lang)
+	return c
+}
+
+func joinCite(name, prov string, lang Lang) string {
+	switch {
+	case prov == "":
+		return name
+	case isChinese(lang):
+		return name + prov
+	default:
+		return name + ", " + prov
+	}
+}
+
+func isChinese(l Lang) bool { return l == LangZhHans || l == LangZhHant }
+
+// ContentLang picks the content language to show for a UI language, given the languages a
+// pack is written in: the same language if present, simplified Chinese for traditional
+// Chinese readers, English otherwise.
+func ContentLang(ui Lang, available []Lang) Lang {
+	has := func(l Lang) bool {
+		for _, a := range available {
+			if a == l {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(ui):
+		return ui
+	case ui == LangZhHant && has(LangZhHans):
+		return LangZhHans
+	case has(LangEn):
+		return LangEn
+	case len(available) > 0:
+		return available[0]
+	}
+	return ui
+}
+
+// Hit is one search result.
+type Hit struct {
+	ID      string  `json:"id"`
+	Kind    Kind    `json:"kind"`
+	Title   string  `json:"title"`
+	Score   float64 `json:"score"`
+	Snippet string  `json:"snippet"`
+}
+
+// ContentStatus describes the content in the store.
+type ContentStatus struct {
+	Hash       string
+	ImportedAt time.Time
+	Topics     int
+	Terms      int
+	Questions  int
+}
+
+// Library is read access to imported content.
+type Library interface {
+	Packs() ([]Pack, error) // with categories, without topics, terms or questions
+	Topics(lang Lang) ([]Topic, error)
+	Topic(id string, lang Lang) (Topic, error)
+	Terms(lang Lang) ([]Term, error)
+	Term(id string, lang Lang) (Term, error)
+	Questions(lang Lang) ([]Question, error)
+	Question(id string, lang Lang) (Question, error)
+	Citations(ids []string, lang Lang) ([]Citation, error)
+	Search(query string, lang Lang, limit int) ([]Hit, error)
+	ContentLanguages() ([]Lang, error)
+}

@@ -1,0 +1,228 @@
+// Package textindex turns text into search tokens and queries for a full-text index.
+//
+// SQLite's FTS5 trigram tokenizer cannot match Chinese queries of one or two characters, and
+// a whole question ("签了具结书还能反悔吗") never occurs verbatim in any text. So text is
+// tokenised here, before it reaches the index: runs of Chinese characters become
+// overlapping two-character pieces (bigrams) plus single characters in a separate field, and
+// Latin-script words are lower-cased and stemmed (withdrawing → withdraw). Queries are
+// tokenised the same way, stop words dropped, synonyms added, and any token may match; the
+// index ranks with bm25, so documents matching more and rarer pieces come first.
+package textindex
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Fields are the token streams stored for one piece of text. Each is a space-separated list
+// that FTS5's unicode61 tokenizer splits back into exactly these tokens.
+type Fields struct {
+	Words string // Latin-script stems and Chinese bigrams, in text order
+	Chars string // single Chinese characters, for one-character queries
+}
+
+// Index tokenises text for storage.
+func Index(s, lang string) Fields {
+	var words, chars []string
+	scan(s, func(run []rune, han bool) {
+		if han {
+			if len(run) == 1 {
+				words = append(words, string(run))
+			}
+			for i := 0; i+1 < len(run); i++ {
+				words = append(words, string(run[i:i+2]))
+			}
+			for _, r := range run {
+				chars = append(chars, string(r))
+			}
+			return
+		}
+		words = append(words, stem(strings.ToLower(string(run)), lang))
+	})
+	return Fields{Words: strings.Join(words, " "), Chars: strings.Join(chars, " ")}
+}
+
+// Query is a parsed search query.
+type Query struct {
+	Words []string // tokens to look for in the Words field
+	Chars []string // single characters to look for in the Chars field
+	Terms []string // the query's own words and Chinese runs, for highlighting snippets
+}
+
+// Empty reports whether the query has nothing to search for.
+func (q Query) Empty() bool { return len(q.Words) == 0 && len(q.Chars) == 0 }
+
+// Match renders the query as an FTS5 MATCH expression over an index with the columns title
+// and words (both holding Words streams) and chars: any token may match. It returns "" for
+// an empty query.
+func (q Query) Match() string {
+	var parts []string
+	for _, w := range q.Words {
+		parts = append(parts, `{title words}:"`+w+`"`)
+	}
+	for _, c := range q.Chars {
+		parts = append(parts, `chars:"`+c+`"`)
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// ParseQuery tokenises a query typed by a person. synonyms are groups of words that mean
+// the same; when the query contains one word of a group, the others are searched too.
+func ParseQuery(s, lang string, synonyms [][]string) Query {
+	var q Query
+	seen := map[string]bool{}
+	addWord := func(w string) {
+		if w != "" && !seen["w"+w] {
+			seen["w"+w] = true
+			q.Words = append(q.Words, w)
+		}
+	}
+	addChar := func(c string) {
+		if !seen["c"+c] {
+			seen["c"+c] = true
+			q.Chars = append(q.Chars, c)
+		}
+	}
+	tokens := func(text string, own bool) {
+		scan(text, func(run []rune, han bool) {
+			if han {
+				if own {
+					q.Terms = append(q.Terms, string(run))
+				}
+				if len(run) == 1 {
+					addChar(string(run))
+					return
+				}
+				for i := 0; i+1 < len(run); i++ {
+					addWord(string(run[i : i+2]))
+				}
+				return
+			}
+			w := strings.ToLower(string(run))
+			if isStopWord(w, lang) {
+				return
+			}
+			if own {
+				q.Terms = append(q.Terms, w)
+			}
+			addWord(stem(w, lang))
+		})
+	}
+	tokens(s, true)
+	lower := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), isSeparator), " ") + " "
+	for _, group := range synonyms {
+		if !groupMatches(group, s, lower) {
+			continue
+		}
+		for _, w := range group {
+			tokens(w, false)
+		}
+	}
+	return q
+}
+
+// groupMatches reports whether the query mentions any word of a synonym group: Chinese words
+// anywhere in the text, Latin-script words and phrases as whole words.
+func groupMatches(group []string, raw, lowerWords string) bool {
+	for _, w := range group {
+		if w == "" {
+			continue
+		}
+		if hasHan(w) {
+			if strings.Contains(raw, w) {
+				return true
+			}
+			continue
+		}
+		phrase := " " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " "
+		if strings.Contains(lowerWords, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// scan splits s into runs of Chinese characters and runs of other letters or digits.
+func scan(s string, emit func(run []rune, han bool)) {
+	var run []rune
+	han := false
+	flush := func() {
+		if len(run) > 0 {
+			emit(run, han)
+			run = nil
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if !han {
+				flush()
+			}
+			han = true
+			run = append(run, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if han {
+				flush()
+			}
+			han = false
+			run = append(run, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+func isSeparator(r rune) bool {
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// stem reduces an English word to its stem; other languages keep the word as it is (no
+// German content exists yet, and no German stemmer is in the libraries used).
+func stem(w, lang string) string {
+	switch {
+	case strings.HasPrefix(lang, "en"):
+		return english.Stem(w, false)
+	}
+	return w
+}
+
+// isStopWord reports words too common to help a search. The lists are short on purpose:
+// bm25 already gives common words little weight, and legal words ("not", "no") must stay.
+func isStopWord(w, lang string) bool {
+	switch {
+	case strings.HasPrefix(lang, "de"):
+		return deStop[w]
+	default:
+		return enStop[w]
+	}
+}
+
+var enStop = setOf("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by",
+	"is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "will",
+	"would", "should", "may", "might", "i", "he", "she", "it", "we", "they", "you", "my",
+	"his", "her", "our", "their", "your", "me", "him", "us", "them", "what", "how", "when",
+	"who", "which", "this", "that", "there", "if", "so", "still", "just", "s", "t")
+
+var deStop = setOf("der", "die", "das", "ein", "eine", "und", "oder", "zu", "in", "im", "an",
+	"am", "auf", "für", "von", "mit", "ist", "sind", "war", "kann", "können", "ich", "er",
+	"sie", "es", "wir", "ihr", "was", "wie", "wann", "wer", "noch", "den", "dem", "des")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
