@@ -1,119 +1,31 @@
 package content
 
 import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 )
 
-// validPack is a small, correct two-language pack that tests break in one place each.
+// validPack is a small, correct two-language pack (testdata/xx) that tests break in one
+// place each. Each call returns a fresh copy.
 func validPack() fstest.MapFS {
-	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
-	return fstest.MapFS{
-		"xx/pack.toml": f(`id = "xx"
-languages = ["zh-Hans", "en"]
-name = { zh-Hans = "测试", en = "Test" }
-
-[[category]]
-id = "basics"
-order = 1
-name = { zh-Hans = "基本", en = "Basics" }
-`),
-		"xx/sources.toml": f(`[instrument.cpl]
-name = { zh-Hans = "《刑事诉讼法》", en = "Criminal Procedure Law" }
-version = 2018-10-26
-
-[[source]]
-id = "cpl-15"
-instrument = "cpl"
-article = "15"
-checked = 2026-11-25
-`),
-		"xx/zh-Hans/topics/plea.md": f(`+++
-id = "plea"
-category = "basics"
-order = 1
-title = "认罪认罚"
-summary = "简介"
-checked = 2026-11-25
-+++
-
-可以[从宽](term:leniency)处理（[第15条](src:cpl-15)）。
-
-## 撤回
-
-见[撤回](topic:withdraw)。
-`),
-		"xx/zh-Hans/topics/withdraw.md": f(`+++
-id = "withdraw"
-category = "basics"
-order = 2
-title = "撤回"
-summary = "反悔"
-checked = 2026-11-25
-+++
-
-可以反悔（[第15条](src:cpl-15)）。
-`),
-		"xx/en/topics/plea.md": f(`+++
-id = "plea"
-category = "basics"
-order = 1
-title = "Pleading"
-summary = "Intro"
-checked = 2026-11-25
-+++
-
-You *may* get [leniency](term:leniency) ([Art. 15](src:cpl-15)).
-
-## Withdrawing
-
-See [withdrawing](topic:withdraw).
-`),
-		"xx/en/topics/withdraw.md": f(`+++
-id = "withdraw"
-category = "basics"
-order = 2
-title = "Withdrawing"
-summary = "Taking it back"
-checked = 2026-11-25
-+++
-
-You can take it back ([Art. 15](src:cpl-15)).
-`),
-		"xx/zh-Hans/glossary.toml": f(`[[term]]
-id = "leniency"
-term = "从宽"
-definition = "处理得轻一些。"
-topic = "plea"
-`),
-		"xx/en/glossary.toml": f(`[[term]]
-id = "leniency"
-term = "leniency"
-also = ["从宽"]
-definition = "A lighter outcome."
-topic = "plea"
-`),
-		"xx/zh-Hans/questions.toml": f(`[[question]]
-id = "q-withdraw"
-text = "能反悔吗？"
-why = "要知道后果。"
-topic = "withdraw"
-stages = ["review"]
-situations = ["signed"]
-`),
-		"xx/en/questions.toml": f(`[[question]]
-id = "q-withdraw"
-text = "Can he take it back?"
-why = "To know what follows."
-topic = "withdraw"
-stages = ["review"]
-situations = ["signed"]
-`),
-		"xx/en/synonyms.toml": f(`[[group]]
-words = ["withdraw", "take back"]
-`),
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS("testdata"), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(filepath.Join("testdata", p))
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		panic(err)
 	}
+	return fsys
 }
 
 func TestLoadValidPack(t *testing.T) {
@@ -225,17 +137,9 @@ func TestLoadCheckedFailsOnProblems(t *testing.T) {
 	delete(fsys, "xx/en/glossary.toml")
 	_, err := LoadChecked(fsys)
 	var cerr *Error
-	if err == nil || !asError(err, &cerr) || len(cerr.Problems) == 0 {
+	if !errors.As(err, &cerr) || len(cerr.Problems) == 0 {
 		t.Fatalf("LoadChecked error = %v, want *content.Error with problems", err)
 	}
-}
-
-func asError(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	if ok {
-		*target = e
-	}
-	return ok
 }
 
 func TestHashChangesWithContent(t *testing.T) {

@@ -1,0 +1,86 @@
+package textindex
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestIndex(t *testing.T) {
+	tests := []struct {
+		in, lang   string
+		words, chr string
+	}{
+		{"签了具结书", "zh-Hans", "签了 了具 具结 结书", "签 了 具 结 书"},
+		{"罪。", "zh-Hans", "罪", "罪"},
+		{"Withdrawing the Pleas", "en", "withdraw the plea", ""},
+		{"CPL Art. 15 刑诉法", "en", "cpl art 15 刑诉 诉法", "刑 诉 法"},
+	}
+	for _, tt := range tests {
+		got := Index(tt.in, tt.lang)
+		if got.Words != tt.words || got.Chars != tt.chr {
+			t.Errorf("Index(%q) = %q / %q, want %q / %q", tt.in, got.Words, got.Chars, tt.words, tt.chr)
+		}
+	}
+}
+
+func TestParseQuery(t *testing.T) {
+	syn := [][]string{{"withdraw", "take back"}, {"反悔", "撤回"}}
+	tests := []struct {
+		name, in, lang string
+		words, chars   []string
+	}{
+		{"one Chinese character", "罪", "zh-Hans", nil, []string{"罪"}},
+		{"two Chinese characters", "律师", "zh-Hans", []string{"律师"}, nil},
+		{"question with synonym", "还能反悔吗", "zh-Hans", []string{"还能", "能反", "反悔", "悔吗", "撤回"}, nil},
+		{"English stop words and stems", "can he take back the plea after signing", "en",
+			[]string{"take", "back", "plea", "after", "sign", "withdraw"}, nil},
+		{"synonym phrase needs whole words", "takeback", "en", []string{"takeback"}, nil},
+		{"punctuation only", "？！…", "zh-Hans", nil, nil},
+		{"quotes cannot break the expression", `"plea" OR x`, "en", []string{"plea", "x"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := ParseQuery(tt.in, tt.lang, syn)
+			if !reflect.DeepEqual(q.Words, tt.words) || !reflect.DeepEqual(q.Chars, tt.chars) {
+				t.Errorf("ParseQuery(%q) = %q / %q, want %q / %q", tt.in, q.Words, q.Chars, tt.words, tt.chars)
+			}
+			if strings.Count(q.Match(), `"`)%2 != 0 {
+				t.Errorf("unbalanced quotes in %q", q.Match())
+			}
+		})
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	text := strings.Repeat("无关的内容。", 20) + "签了具结书以后，还可以反悔，但会失去从宽。" + strings.Repeat("其他内容。", 20)
+	q := ParseQuery("具结书反悔", "zh-Hans", nil)
+	got := Snippet(text, q, "zh-Hans", 40)
+	if !strings.Contains(got, "具结书") || !strings.Contains(got, "反悔") {
+		t.Errorf("snippet %q misses the query", got)
+	}
+	if n := len([]rune(strings.Trim(got, "…"))); n > 40 {
+		t.Errorf("snippet has %d runes, want ≤ 40", n)
+	}
+	if !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "…") {
+		t.Errorf("cut snippet %q should show … at both ends", got)
+	}
+	if got := Snippet("short text", q, "en", 40); got != "short text" {
+		t.Errorf("short text snippet = %q", got)
+	}
+}
+
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{"签了具结书还能反悔吗", "can he take back the plea", `"`, "*", "a OR b", "NEAR(x y)", "{title}:x", "罪"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := ParseQuery(s, "en", [][]string{{"a", "b c"}})
+		for _, w := range append(q.Words, q.Chars...) {
+			if strings.ContainsAny(w, `"{}:*^() `) {
+				t.Errorf("token %q can escape the MATCH expression", w)
+			}
+		}
+		_ = Snippet(s+s+s, q, "en", 10)
+	})
+}
