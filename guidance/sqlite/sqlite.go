@@ -79,6 +79,22 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// OpenMemory opens a database that lives in memory only, for when the data folder cannot
+// be used: the library still works, nothing is saved.
+func OpenMemory() (*Store, error) {
+	db, err := sql.Open("sqlite3", "file::memory:?_foreign_keys=on")
+	if err != nil {
+		return nil, fmt.Errorf("open memory database: %w", err)
+	}
+	db.SetMaxOpenConns(1) // each connection to :memory: is a separate database
+	s := &Store{db: db, path: ":memory:", synonyms: map[guidance.Lang][][]string{}}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // OpenOrRecover opens the database at path. If the file is damaged it is moved aside (with
 // its -wal and -shm files) under a name ending in ".damaged-<time>", and a fresh database is
 // created; the path it was moved to is returned so the user can be told. A database from a
@@ -106,6 +122,9 @@ func (s *Store) Path() string { return s.path }
 
 // Close checkpoints the write-ahead log and closes the database.
 func (s *Store) Close() error {
+	if s.path == ":memory:" {
+		return s.db.Close()
+	}
 	if _, err := s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 		s.db.Close()
 		return fmt.Errorf("checkpoint database: %w", err)

@@ -1,0 +1,291 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
+	"github.com/pleaguide/pleaguide/ui"
+)
+
+const usage = `Plea Guide (认罪认罚指引) — plain-language guidance on guilty-plea procedures.
+
+Usage:
+  pleaguide                              open the app
+  pleaguide version                      print the version
+  pleaguide content lint [DIR]           check content packs (default: the built-in ones)
+  pleaguide search [--lang L] [--json] QUERY
+                                         search topics, glossary and questions
+  pleaguide show [--lang L] ID           print a topic, glossary term or question
+  pleaguide doctor                       check the data folder, database, content and fonts
+
+Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
+Environment: PLEAGUIDE_DATA_DIR overrides the data folder.
+Exit status: 0 ok, 1 a check failed or nothing was found, 2 wrong usage.
+`
+
+// exitUsage is the exit status for a command line that cannot be understood.
+const exitUsage = 2
+
+// cli holds what commands print to and read from, so tests can run them.
+type cli struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	packs          fs.FS
+}
+
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	c := &cli{stdout: stdout, stderr: stderr, getenv: getenv, packs: assets.Content()}
+	if len(args) == 0 {
+		return c.gui()
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version":
+		return c.version(rest)
+	case "content":
+		return c.content(rest)
+	case "search":
+		return c.search(rest)
+	case "show":
+		return c.show(rest)
+	case "doctor":
+		return c.doctor(rest)
+	default:
+		if strings.HasPrefix(cmd, "-") {
+			fmt.Fprintf(stderr, "pleaguide: unknown flag %s\n\n%s", cmd, usage)
+		} else {
+			fmt.Fprintf(stderr, "pleaguide: unknown command %q\n\n%s", cmd, usage)
+		}
+		return exitUsage
+	}
+}
+
+// flags parses a subcommand's flags; done is true when the caller should return code.
+func (c *cli) flags(fset *flag.FlagSet, synopsis string, args []string) (code int, done bool) {
+	fset.SetOutput(c.stderr)
+	fset.Usage = func() {
+		fmt.Fprintf(fset.Output(), "Usage: pleaguide %s\n", synopsis)
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fset.SetOutput(c.stdout)
+			fset.Usage()
+			return 0, true
+		}
+		return exitUsage, true
+	}
+	return 0, false
+}
+
+func (c *cli) version(args []string) int {
+	fset := flag.NewFlagSet("version", flag.ContinueOnError)
+	if code, done := c.flags(fset, "version", args); done {
+		return code
+	}
+	fmt.Fprintf(c.stdout, "pleaguide %s\n", version())
+	return 0
+}
+
+func (c *cli) content(args []string) int {
+	if len(args) == 0 || args[0] != "lint" {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			fmt.Fprintln(c.stdout, "Usage: pleaguide content lint [DIR]")
+			return 0
+		}
+		fmt.Fprintln(c.stderr, "pleaguide: usage: pleaguide content lint [DIR]")
+		return exitUsage
+	}
+	fset := flag.NewFlagSet("content lint", flag.ContinueOnError)
+	if code, done := c.flags(fset, "content lint [DIR]\n\nChecks content packs and prints file:line: message for each problem.", args[1:]); done {
+		return code
+	}
+	fsys, prefix := c.packs, "assets/content/"
+	switch fset.NArg() {
+	case 0:
+	case 1:
+		dir := fset.Arg(0)
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			fmt.Fprintf(c.stderr, "pleaguide: %s is not a folder\n", dir)
+			return exitUsage
+		}
+		fsys, prefix = os.DirFS(dir), strings.TrimSuffix(dir, "/")+"/"
+	default:
+		fmt.Fprintln(c.stderr, "pleaguide: content lint takes at most one folder")
+		return exitUsage
+	}
+	packs, problems := content.Load(fsys)
+	for _, p := range problems {
+		p.File = prefix + p.File
+		fmt.Fprintln(c.stdout, p)
+	}
+	var topics, terms, questions int
+	for _, p := range packs {
+		topics, terms, questions = topics+len(p.Topics), terms+len(p.Terms), questions+len(p.Questions)
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(c.stderr, "%d problems\n", len(problems))
+		return 1
+	}
+	fmt.Fprintf(c.stdout, "ok: %d packs, %d topics, %d terms, %d questions (all languages)\n", len(packs), topics, terms, questions)
+	return 0
+}
+
+// contentLang resolves --lang, defaulting to the system language.
+func (c *cli) contentLang(flagLang string, store guidance.Library) (guidance.Lang, error) {
+	available, err := store.ContentLanguages()
+	if err != nil {
+		return "", err
+	}
+	if flagLang == "" {
+		ui := ui.MatchLanguage([]string{c.getenv("LC_ALL"), c.getenv("LC_MESSAGES"), c.getenv("LANG")})
+		return guidance.ContentLang(ui, available), nil
+	}
+	for _, l := range guidance.UILanguages {
+		if string(l) == flagLang {
+			return guidance.ContentLang(l, available), nil
+		}
+	}
+	return "", fmt.Errorf("unknown language %q (use zh-Hans, en, zh-Hant or de)", flagLang)
+}
+
+// openStore opens the library for a command; the caller closes it.
+func (c *cli) openStore() (*sqlite.Store, bool) {
+	dir, err := dataDir(c.getenv)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return nil, false
+	}
+	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
+	for _, n := range notices {
+		if n.Kind == ui.NoticeContentMissing {
+			store.Close()
+			return nil, false
+		}
+	}
+	return store, true
+}
+
+func (c *cli) search(args []string) int {
+	fset := flag.NewFlagSet("search", flag.ContinueOnError)
+	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
+	asJSON := fset.Bool("json", false, "print hits as JSON: [{id, kind, title, score, snippet}]")
+	limit := fset.Int("limit", 10, "at most this many hits")
+	if code, done := c.flags(fset, "search [--lang L] [--json] [--limit N] QUERY", args); done {
+		return code
+	}
+	query := strings.Join(fset.Args(), " ")
+	if strings.TrimSpace(query) == "" {
+		fmt.Fprintln(c.stderr, "pleaguide: search needs a query")
+		return exitUsage
+	}
+	store, ok := c.openStore()
+	if !ok {
+		return 1
+	}
+	defer store.Close()
+	l, err := c.contentLang(*lang, store)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return exitUsage
+	}
+	hits, err := store.Search(query, l, *limit)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		if hits == nil {
+			hits = []guidance.Hit{}
+		}
+		enc := json.NewEncoder(c.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(hits); err != nil {
+			return 1
+		}
+	} else {
+		for _, h := range hits {
+			fmt.Fprintf(c.stdout, "%-8s %-34s %6.2f  %s\n         %s\n", h.Kind, h.ID, h.Score, h.Title, h.Snippet)
+		}
+	}
+	if len(hits) == 0 {
+		if !*asJSON {
+			fmt.Fprintf(c.stderr, "nothing found for %q\n", query)
+		}
+		return 1
+	}
+	return 0
+}
+
+var linkPattern = regexp.MustCompile(`\[([^\]]*)\]\((?:term|topic|src):[^)]*\)`)
+
+func (c *cli) show(args []string) int {
+	fset := flag.NewFlagSet("show", flag.ContinueOnError)
+	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
+	if code, done := c.flags(fset, "show [--lang L] ID", args); done {
+		return code
+	}
+	if fset.NArg() != 1 {
+		fmt.Fprintln(c.stderr, "pleaguide: show needs exactly one ID (see `pleaguide search`)")
+		return exitUsage
+	}
+	id := fset.Arg(0)
+	store, ok := c.openStore()
+	if !ok {
+		return 1
+	}
+	defer store.Close()
+	l, err := c.contentLang(*lang, store)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return exitUsage
+	}
+	w := c.stdout
+	if t, err := store.Topic(id, l); err == nil {
+		fmt.Fprintf(w, "%s\n%s\n\n%s\n\n%s\n\n", t.Title, strings.Repeat("=", len([]rune(t.Title))*2), t.Summary, linkPattern.ReplaceAllString(t.Body, "$1"))
+		cites, err := store.Citations(t.Sources, l)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return 1
+		}
+		fmt.Fprintln(w, "Sources:")
+		for _, ct := range cites {
+			fmt.Fprintf(w, "  - %s (version %s, checked %s)\n", ct.Text, ct.Version.Format("2006-01-02"), ct.Checked.Format("2006-01-02"))
+		}
+		fmt.Fprintf(w, "Last checked: %s\n", t.Checked.Format("2006-01-02"))
+		return 0
+	}
+	if t, err := store.Term(id, l); err == nil {
+		fmt.Fprintf(w, "%s\n", t.Term)
+		if len(t.Also) > 0 {
+			fmt.Fprintf(w, "(%s)\n", strings.Join(t.Also, ", "))
+		}
+		fmt.Fprintf(w, "\n%s\n", t.Definition)
+		if t.Topic != "" {
+			fmt.Fprintf(w, "\nTopic: %s\n", t.Topic)
+		}
+		return 0
+	}
+	if q, err := store.Question(id, l); err == nil {
+		fmt.Fprintf(w, "%s\n\n%s\n\nTopic: %s\nStages: %s\nSituations: %s\n", q.Text, q.Why, q.Topic,
+			strings.Join(q.Stages, ", "), strings.Join(q.Situations, ", "))
+		return 0
+	}
+	fmt.Fprintf(c.stderr, "pleaguide: no topic, term or question %q in %s\n", id, l)
+	return 1
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"github.com/jeandeaual/go-locale"
+
+	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/locales"
+	"github.com/pleaguide/pleaguide/ui"
+)
+
+// gui opens the app and returns when its window is closed, after closing the database.
+func (c *cli) gui() int {
+	a := app.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
+	dir, err := dataDir(c.getenv)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		dir = os.TempDir()
+	}
+	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
+	defer store.Close()
+	bundle, err := ui.NewBundle(locales.FS())
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err) // the message files are built in
+		return 1
+	}
+	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
+	u := ui.New(ui.Deps{
+		App: a, Library: store, Bundle: bundle, Notices: notices,
+		Info:          ui.Info{Version: version(), DataDir: dir},
+		SystemLocales: locs,
+	})
+
+	// close cleanly on Ctrl-C or a shutdown signal
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		fyne.Do(a.Quit)
+	}()
+	u.Window().ShowAndRun()
+	signal.Stop(sig)
+	return 0
+}

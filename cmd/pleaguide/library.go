@@ -1,0 +1,97 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
+	"github.com/pleaguide/pleaguide/ui"
+)
+
+// appID is the app's unique ID; FyneApp.toml carries the same for `fyne package`.
+const appID = "org.pleaguide.app"
+
+// appVersion is the release; FyneApp.toml carries the same.
+const appVersion = "0.1.0"
+
+// version is the release plus the commit it was built from, when known.
+func version() string {
+	v := appVersion
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+				v += " (" + s.Value[:7] + ")"
+			}
+		}
+	}
+	return v
+}
+
+// dataDir is where the database lives: $PLEAGUIDE_DATA_DIR if set (portable installs,
+// tests), otherwise the app's Fyne storage folder (<config>/fyne/<app ID>).
+func dataDir(getenv func(string) string) (string, error) {
+	if d := getenv("PLEAGUIDE_DATA_DIR"); d != "" {
+		return d, nil
+	}
+	cfg, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find config folder: %w", err)
+	}
+	return filepath.Join(cfg, "fyne", appID), nil
+}
+
+// openLibrary opens the database in dir and brings its content up to date with the
+// embedded packs. It never fails: when the folder or the file cannot be used it falls back
+// to a database in memory, and says why in the notices. Content problems are written to
+// logw (they concern the app's own files, never the user's data).
+func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlite.Store, []ui.Notice) {
+	var notices []ui.Notice
+	path := filepath.Join(dir, sqlite.FileName)
+	store, moved, err := sqlite.OpenOrRecover(path, now)
+	if moved != "" {
+		notices = append(notices, ui.Notice{Kind: ui.NoticeDamagedDB, Path: moved})
+	}
+	if err != nil {
+		if errors.Is(err, guidance.ErrNewerSchema) {
+			notices = append(notices, ui.Notice{Kind: ui.NoticeNewerDB, Path: path})
+		} else {
+			notices = append(notices, ui.Notice{Kind: ui.NoticeNoStore, Path: dir})
+		}
+		fmt.Fprintf(logw, "pleaguide: cannot use %s: %v; nothing will be saved\n", path, err)
+		store = memoryStore(logw)
+	}
+	if _, err := store.SyncContent(packs); err != nil {
+		var cerr *content.Error
+		if errors.As(err, &cerr) {
+			for _, p := range cerr.Problems {
+				fmt.Fprintln(logw, "content:", p)
+			}
+		} else {
+			fmt.Fprintf(logw, "pleaguide: import content: %v\n", err)
+		}
+		if st, _ := store.ContentStatus(); st.Topics > 0 {
+			notices = append(notices, ui.Notice{Kind: ui.NoticeContentRejected})
+		} else {
+			notices = append(notices, ui.Notice{Kind: ui.NoticeContentMissing})
+		}
+	}
+	return store, notices
+}
+
+func memoryStore(logw io.Writer) *sqlite.Store {
+	s, err := sqlite.OpenMemory()
+	if err != nil {
+		// SQLite is linked in; an in-memory database fails only when memory is exhausted
+		fmt.Fprintf(logw, "pleaguide: %v\n", err)
+		os.Exit(1)
+	}
+	return s
+}

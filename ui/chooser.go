@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// chooserScreen is the first-start language chooser: one large button per language, the
+// system's language preselected.
+type chooserScreen struct {
+	content  fyne.CanvasObject
+	buttons  map[guidance.Lang]*widget.Button
+	onChosen func(guidance.Lang)
+}
+
+func newChooserScreen(tr *translator, pre guidance.Lang, onChosen func(guidance.Lang)) *chooserScreen {
+	s := &chooserScreen{buttons: map[guidance.Lang]*widget.Button{}, onChosen: onChosen}
+	icon := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon()))
+	icon.FillMode = canvas.ImageFillContain
+	icon.SetMinSize(fyne.NewSize(96, 96))
+	title := heading(tr.T(msgChooseLanguage))
+	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
+	var buttons []fyne.CanvasObject
+	for _, l := range guidance.UILanguages {
+		b := widget.NewButton(languageNames[l], func() { s.onChosen(l) })
+		if l == pre {
+			b.Importance = widget.HighImportance
+		}
+		s.buttons[l] = b
+		buttons = append(buttons, container.NewGridWrap(fyne.NewSize(280, 72), b))
+	}
+	grid := container.NewGridWithColumns(2, buttons...)
+	hint := widget.NewLabelWithStyle(tr.T(msgChooseLanguageHint), fyne.TextAlignCenter, fyne.TextStyle{})
+	s.content = container.NewCenter(container.NewVBox(icon, title, grid, hint))
+	return s
+}

@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// libraryScreen lists topics by category and shows one topic: its text with tappable
+// glossary terms, its sources with their last-checked dates, and previous/next.
+type libraryScreen struct {
+	*env
+	content      fyne.CanvasObject
+	topics       []guidance.Topic
+	topicButtons map[string]*widget.Button
+	pane         *fyne.Container
+	scroll       *container.Scroll
+
+	// the open topic
+	current string
+	body    *widget.RichText
+	prev    *widget.Button
+	next    *widget.Button
+
+	onOpened func(id string)
+}
+
+func newLibraryScreen(e *env) *libraryScreen {
+	s := &libraryScreen{env: e, topicButtons: map[string]*widget.Button{}}
+	topics, err := e.lib.Topics(e.lang)
+	if err != nil {
+		fyne.LogError("list topics", err)
+	}
+	s.topics = topics
+	list := container.NewVBox()
+	if len(topics) == 0 {
+		list.Add(wrapped(e.tr.T(msgLibraryEmpty)))
+	}
+	names := s.categoryNames()
+	lastCat := "\x00"
+	for _, t := range topics {
+		if t.Category != lastCat {
+			lastCat = t.Category
+			list.Add(widget.NewLabelWithStyle(names[t.Pack+"/"+t.Category], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		b := widget.NewButton(t.Title, func() { s.open(t.ID) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		s.topicButtons[t.ID] = b
+		list.Add(b)
+	}
+	s.pane = container.NewVBox(wrapped(e.tr.T(msgLibraryPick)))
+	s.scroll = container.NewVScroll(container.NewPadded(s.pane))
+	split := container.NewHSplit(container.NewVScroll(list), s.scroll)
+	split.Offset = 0.3
+	s.content = split
+	return s
+}
+
+func (s *libraryScreen) categoryNames() map[string]string {
+	names := map[string]string{}
+	packs, err := s.lib.Packs()
+	if err != nil {
+		fyne.LogError("list packs", err)
+	}
+	for _, p := range packs {
+		for _, c := range p.Categories {
+			n := c.Name[s.lang]
+			if n == "" {
+				n = c.Name[guidance.LangEn]
+			}
+			names[p.ID+"/"+c.ID] = n
+		}
+	}
+	return names
+}
+
+func (s *libraryScreen) index(id string) int {
+	for i, t := range s.topics {
+		if t.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// open shows topic id.
+func (s *libraryScreen) open(id string) {
+	t, err := s.lib.Topic(id, s.lang)
+	if err != nil {
+		fyne.LogError("open topic "+id, err)
+		return
+	}
+	if old := s.topicButtons[s.current]; old != nil {
+		old.Importance = widget.LowImportance
+		old.Refresh()
+	}
+	s.current = id
+	if b := s.topicButtons[id]; b != nil {
+		b.Importance = widget.HighImportance
+		b.Refresh()
+	}
+	objs := []fyne.CanvasObject{heading(t.Title)}
+	if s.lang != s.tr.lang {
+		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[s.lang]))
+		note.Importance = widget.WarningImportance
+		objs = append(objs, note)
+	}
+	sum := widget.NewLabelWithStyle(t.Summary, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	sum.Wrapping = fyne.TextWrapWord
+	s.body = widget.NewRichTextFromMarkdown(t.Body)
+	s.body.Wrapping = fyne.TextWrapWord
+	hookLinks(s.body.Segments, s.onLink)
+	objs = append(objs, sum, s.body, widget.NewSeparator())
+
+	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	cites, err := s.lib.Citations(t.Sources, s.lang)
+	if err != nil {
+		fyne.LogError("citations for "+id, err)
+	}
+	for _, c := range cites {
+		objs = append(objs, wrapped("• "+s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", formatDate(c.Version), "Checked", formatDate(c.Checked))))
+	}
+	objs = append(objs,
+		widget.NewLabelWithStyle(s.tr.T(msgLibraryLastChecked, "Date", formatDate(t.Checked)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		wrapped(s.tr.T(msgLibraryNotAdvice)),
+	)
+
+	i := s.index(id)
+	s.prev = widget.NewButtonWithIcon(s.tr.T(msgLibraryPrevious), theme.NavigateBackIcon(), func() { s.open(s.topics[i-1].ID) })
+	s.next = widget.NewButtonWithIcon(s.tr.T(msgLibraryNext), theme.NavigateNextIcon(), func() { s.open(s.topics[i+1].ID) })
+	s.next.IconPlacement = widget.ButtonIconTrailingText
+	if i <= 0 {
+		s.prev.Disable()
+	}
+	if i < 0 || i >= len(s.topics)-1 {
+		s.next.Disable()
+	}
+	objs = append(objs, container.NewHBox(s.prev, layout.NewSpacer(), s.next))
+	s.pane.Objects = objs
+	s.pane.Refresh()
+	s.scroll.ScrollToTop()
+	if s.onOpened != nil {
+		s.onOpened(id)
+	}
+}
+
+// onLink handles a tapped link in a topic: term: shows the definition, topic: opens the
+// topic, src: shows the source.
+func (s *libraryScreen) onLink(u *url.URL) {
+	switch u.Scheme {
+	case "term":
+		s.nav.showTerm(u.Opaque)
+	case "topic":
+		s.nav.openTopic(u.Opaque)
+	case "src":
+		cites, err := s.lib.Citations([]string{u.Opaque}, s.lang)
+		if err != nil || len(cites) == 0 {
+			return
+		}
+		c := cites[0]
+		d := dialog.NewCustom(s.tr.T(msgLibrarySources), s.tr.T(msgClose),
+			wrapped(s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", formatDate(c.Version), "Checked", formatDate(c.Checked))), s.win)
+		d.Resize(fyne.NewSize(480, 0))
+		d.Show()
+	}
+}
+
+// hookLinks makes every link in segments call onLink instead of opening a browser: the
+// app makes no network calls, and content links point inside the app.
+func hookLinks(segs []widget.RichTextSegment, onLink func(*url.URL)) {
+	for _, seg := range segs {
+		switch v := seg.(type) {
+		case *widget.HyperlinkSegment:
+			if v.URL == nil {
+				continue
+			}
+			target := v.URL
+			v.OnTapped = func() { onLink(target) }
+		case *widget.ListSegment:
+			hookLinks(v.Items, onLink)
+		case *widget.ParagraphSegment:
+			hookLinks(v.Texts, onLink)
+		}
+	}
+}
+
+// linkSegment finds the first link to dest ("term:x") in segments; tests use it to tap.
+func linkSegment(segs []widget.RichTextSegment, dest string) *widget.HyperlinkSegment {
+	for _, seg := range segs {
+		switch v := seg.(type) {
+		case *widget.HyperlinkSegment:
+			if v.URL != nil && strings.EqualFold(v.URL.String(), dest) {
+				return v
+			}
+		case *widget.ListSegment:
+			if h := linkSegment(v.Items, dest); h != nil {
+				return h
+			}
+		case *widget.ParagraphSegment:
+			if h := linkSegment(v.Texts, dest); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
+}

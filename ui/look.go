@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Preference keys. Only small interface settings live in Fyne Preferences; everything a
+// user enters goes to the database.
+const (
+	PrefLanguage  = "ui.language"   // a guidance.Lang; empty until the user has chosen
+	PrefTextScale = "ui.text-scale" // 1, 1.25, 1.5 or 2
+	PrefTheme     = "ui.theme"      // one of the look* constants
+)
+
+// Looks the user can choose.
+const (
+	lookSystem   = "system"
+	lookLight    = "light"
+	lookDark     = "dark"
+	lookContrast = "contrast"
+)
+
+var textScales = []float64{1, 1.25, 1.5, 2}
+
+// appTheme wraps Fyne's default theme: it scales text and icons and can force a light,
+// dark or high-contrast palette.
+type appTheme struct {
+	look  string
+	scale float32
+}
+
+func newAppTheme(look string, scale float64) *appTheme {
+	valid := false
+	for _, s := range textScales {
+		valid = valid || s == scale
+	}
+	if !valid {
+		scale = 1
+	}
+	return &appTheme{look: look, scale: float32(scale)}
+}
+
+func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch t.look {
+	case lookLight:
+		v = theme.VariantLight
+	case lookDark:
+		v = theme.VariantDark
+	case lookContrast:
+		if c, ok := highContrast[n]; ok {
+			return c
+		}
+		v = theme.VariantDark
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+// highContrast is white and yellow on black, well above WCAG AAA contrast.
+var highContrast = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameBackground:          color.Black,
+	theme.ColorNameForeground:          color.White,
+	theme.ColorNameButton:              color.NRGBA{0x1a, 0x1a, 0x1a, 0xff},
+	theme.ColorNameDisabledButton:      color.NRGBA{0x1a, 0x1a, 0x1a, 0xff},
+	theme.ColorNameDisabled:            color.NRGBA{0xb0, 0xb0, 0xb0, 0xff},
+	theme.ColorNameInputBackground:     color.Black,
+	theme.ColorNameInputBorder:         color.White,
+	theme.ColorNamePlaceHolder:         color.NRGBA{0xc8, 0xc8, 0xc8, 0xff},
+	theme.ColorNamePrimary:             color.NRGBA{0xff, 0xd7, 0x00, 0xff},
+	theme.ColorNameForegroundOnPrimary: color.Black,
+	theme.ColorNameFocus:               color.NRGBA{0xff, 0xd7, 0x00, 0xff},
+	theme.ColorNameHover:               color.NRGBA{0x33, 0x33, 0x33, 0xff},
+	theme.ColorNamePressed:             color.NRGBA{0x55, 0x55, 0x55, 0xff},
+	theme.ColorNameHyperlink:           color.NRGBA{0xff, 0xff, 0x66, 0xff},
+	theme.ColorNameSelection:           color.NRGBA{0x00, 0x3c, 0x8f, 0xff},
+	theme.ColorNameSeparator:           color.White,
+	theme.ColorNameHeaderBackground:    color.Black,
+	theme.ColorNameMenuBackground:      color.Black,
+	theme.ColorNameOverlayBackground:   color.Black,
+	theme.ColorNameScrollBar:           color.White,
+	theme.ColorNameShadow:              color.NRGBA{0xff, 0xff, 0xff, 0x40},
+}
+
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+
+func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := theme.DefaultTheme().Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return s * t.scale
+	case theme.SizeNameInputBorder, theme.SizeNameSeparatorThickness:
+		if t.look == lookContrast {
+			return s * 2
+		}
+	}
+	return s
+}

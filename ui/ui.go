@@ -1,0 +1,275 @@
+// Package ui turns the guidance domain into Fyne screens: the first-start language
+// chooser, and the main window with Home, Library, Glossary, Search and Settings.
+//
+// Every string goes through go-i18n (see messages.go); switching the language rebuilds
+// the screens in place and keeps where the reader was.
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// NoticeKind names something that went wrong at start-up and that the user must be told.
+type NoticeKind int
+
+// Start-up notices.
+const (
+	NoticeDamagedDB       NoticeKind = iota + 1 // the database was damaged and moved aside
+	NoticeNewerDB                               // the database is from a newer version and was left alone
+	NoticeNoStore                               // the data folder cannot be written
+	NoticeContentRejected                       // new content failed its checks; the last good content is shown
+	NoticeContentMissing                        // no usable content at all
+)
+
+// Notice is one start-up message; Path is the file or folder it concerns, if any.
+type Notice struct {
+	Kind NoticeKind
+	Path string
+}
+
+// Info describes the running app for the Settings screen.
+type Info struct {
+	Version string
+	DataDir string
+}
+
+// Deps is what the interface needs from main.
+type Deps struct {
+	App           fyne.App
+	Library       guidance.Library
+	Bundle        *i18n.Bundle
+	Notices       []Notice
+	Info          Info
+	SystemLocales []string // the system's locales, most preferred first, to preselect a language
+}
+
+// Tabs of the main window, in order.
+const (
+	tabHome = iota
+	tabLibrary
+	tabGlossary
+	tabSearch
+	tabSettings
+)
+
+// navState is where the reader is; it survives a language switch.
+type navState struct {
+	tab            int
+	topicID        string
+	glossaryFilter string
+	searchQuery    string
+}
+
+// UI is the app's window and its screens.
+type UI struct {
+	deps  Deps
+	win   fyne.Window
+	tr    *translator
+	state navState
+
+	chooser  *chooserScreen
+	tabs     *container.AppTabs
+	home     *homeScreen
+	library  *libraryScreen
+	glossary *glossaryScreen
+	search   *searchScreen
+	settings *settingsScreen
+}
+
+// New creates the main window. On first start (no language chosen yet) it shows the
+// language chooser; otherwise the main screens.
+func New(d Deps) *UI {
+	u := &UI{deps: d}
+	prefs := d.App.Preferences()
+	u.applyTheme()
+	lang := guidance.Lang(prefs.String(PrefLanguage))
+	if !isUILanguage(lang) {
+		lang = ""
+	}
+	shown := lang
+	if shown == "" {
+		shown = MatchLanguage(d.SystemLocales)
+	}
+	u.tr = newTranslator(d.Bundle, shown)
+	u.win = d.App.NewWindow(u.tr.T(msgAppTitle))
+	u.win.Resize(fyne.NewSize(1040, 720))
+	if lang == "" {
+		u.showChooser(shown)
+	} else {
+		u.build()
+	}
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+func isUILanguage(l guidance.Lang) bool {
+	for _, x := range guidance.UILanguages {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *UI) showChooser(pre guidance.Lang) {
+	u.chooser = newChooserScreen(u.tr, pre, u.onLanguageChosen)
+	u.win.SetContent(u.chooser.content)
+	u.win.Canvas().Focus(u.chooser.buttons[pre])
+}
+
+func (u *UI) onLanguageChosen(l guidance.Lang) {
+	u.chooser = nil
+	u.setLanguage(l)
+}
+
+// setLanguage switches the interface language, remembers it and redraws every screen in
+// place.
+func (u *UI) setLanguage(l guidance.Lang) {
+	u.deps.App.Preferences().SetString(PrefLanguage, string(l))
+	u.tr = newTranslator(u.deps.Bundle, l)
+	u.win.SetTitle(u.tr.T(msgAppTitle))
+	u.build()
+}
+
+// contentLang is the language content is shown in for the current interface language.
+func (u *UI) contentLang() guidance.Lang {
+	langs, err := u.deps.Library.ContentLanguages()
+	if err != nil {
+		langs = nil
+	}
+	return guidance.ContentLang(u.tr.lang, langs)
+}
+
+// build (re)creates the main screens in the current language and restores navState.
+func (u *UI) build() {
+	st := u.state
+	e := &env{lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
+	u.home = newHomeScreen(e, u.deps.Notices)
+	u.library = newLibraryScreen(e)
+	u.glossary = newGlossaryScreen(e)
+	u.search = newSearchScreen(e)
+	u.settings = newSettingsScreen(e, u.deps.App.Preferences(), u.deps.Info, settingsHandlers{
+		onLanguage: u.setLanguage,
+		onLook:     u.applyTheme,
+	})
+	u.library.onOpened = func(id string) { u.state.topicID = id }
+	u.glossary.onFilterChanged = func(s string) { u.state.glossaryFilter = s }
+	u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
+	u.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(u.tr.T(msgNavHome), theme.HomeIcon(), u.home.content),
+		container.NewTabItemWithIcon(u.tr.T(msgNavLibrary), theme.DocumentIcon(), u.library.content),
+		container.NewTabItemWithIcon(u.tr.T(msgNavGlossary), theme.ListIcon(), u.glossary.content),
+		container.NewTabItemWithIcon(u.tr.T(msgNavSearch), theme.SearchIcon(), u.search.content),
+		container.NewTabItemWithIcon(u.tr.T(msgNavSettings), theme.SettingsIcon(), u.settings.content),
+	)
+	u.tabs.SetTabLocation(container.TabLocationLeading)
+	u.tabs.OnSelected = func(*container.TabItem) { u.state.tab = u.tabs.SelectedIndex() }
+	u.win.SetContent(u.tabs)
+
+	if st.topicID != "" {
+		u.library.open(st.topicID)
+	}
+	u.glossary.filter.SetText(st.glossaryFilter)
+	u.search.entry.SetText(st.searchQuery)
+	u.state = st
+	u.tabs.SelectIndex(st.tab)
+}
+
+// applyTheme sets the look and text size saved in preferences.
+func (u *UI) applyTheme() {
+	p := u.deps.App.Preferences()
+	u.deps.App.Settings().SetTheme(newAppTheme(p.StringWithFallback(PrefTheme, lookSystem), p.FloatWithFallback(PrefTextScale, 1)))
+}
+
+// navigator is what screens use to move the reader around.
+type navigator interface {
+	openTopic(id string)
+	showTerm(id string)
+	showQuestion(id string)
+	selectTab(tab int)
+}
+
+func (u *UI) selectTab(tab int) { u.tabs.SelectIndex(tab) }
+
+func (u *UI) openTopic(id string) {
+	u.library.open(id)
+	u.tabs.SelectIndex(tabLibrary)
+}
+
+// showTerm shows a glossary term's plain definition in a dialog, with a link to the topic
+// that explains it.
+func (u *UI) showTerm(id string) {
+	lang := u.contentLang()
+	t, err := u.deps.Library.Term(id, lang)
+	if err != nil {
+		fyne.LogError("show term "+id, err)
+		return
+	}
+	def := widget.NewLabel(t.Definition)
+	def.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(def)
+	d := dialog.NewCustom(t.Term, u.tr.T(msgClose), box, u.win)
+	if t.Topic != "" && !(u.tabs.SelectedIndex() == tabLibrary && u.library.current == t.Topic) {
+		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
+			d.Hide()
+			u.openTopic(t.Topic)
+		}))
+	}
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+}
+
+// showQuestion shows a question for the lawyer with why it matters.
+func (u *UI) showQuestion(id string) {
+	q, err := u.deps.Library.Question(id, u.contentLang())
+	if err != nil {
+		fyne.LogError("show question "+id, err)
+		return
+	}
+	text := widget.NewLabelWithStyle(q.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	text.Wrapping = fyne.TextWrapWord
+	why := widget.NewLabel(q.Why)
+	why.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(text, widget.NewLabelWithStyle(u.tr.T(msgQuestionWhy), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), why)
+	d := dialog.NewCustom(u.tr.T(msgKindQuestion), u.tr.T(msgClose), box, u.win)
+	if q.Topic != "" {
+		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
+			d.Hide()
+			u.openTopic(q.Topic)
+		}))
+	}
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// env is what every screen gets: content, translations and navigation.
+type env struct {
+	lib  guidance.Library
+	tr   *translator
+	lang guidance.Lang // content language
+	win  fyne.Window
+	nav  navigator
+}
+
+// wrapped is a word-wrapping label.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// heading is a large bold heading.
+func heading(text string) *widget.RichText {
+	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+}
+
+func formatDate(d interface{ Format(string) string }) string { return d.Format("2006-01-02") }
