@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,7 +25,7 @@ type libraryScreen struct {
 
 	// the open topic
 	current string
-	body    *widget.RichText
+	body    *prose
 	prev    *widget.Button
 	next    *widget.Button
 
@@ -49,9 +48,11 @@ func newLibraryScreen(e *env) *libraryScreen {
 	for _, t := range topics {
 		if t.Category != lastCat {
 			lastCat = t.Category
-			list.Add(widget.NewLabelWithStyle(names[t.Pack+"/"+t.Category], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			list.Add(widget.NewRichText(&widget.TextSegment{Text: names[t.Pack+"/"+t.Category], Style: widget.RichTextStyle{
+				ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true},
+			}}))
 		}
-		b := widget.NewButton(t.Title, func() { s.open(t.ID) })
+		b := widget.NewButtonWithIcon(t.Title, theme.DocumentIcon(), func() { s.open(t.ID) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		s.topicButtons[t.ID] = b
@@ -116,10 +117,8 @@ func (s *libraryScreen) open(id string) {
 	}
 	sum := widget.NewLabelWithStyle(t.Summary, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	sum.Wrapping = fyne.TextWrapWord
-	s.body = widget.NewRichTextFromMarkdown(t.Body)
-	s.body.Wrapping = fyne.TextWrapWord
-	hookLinks(s.body.Segments, s.onLink)
-	objs = append(objs, sum, s.body, widget.NewSeparator())
+	s.body = renderProse(t.Body, s.onLink)
+	objs = append(objs, sum, s.body.content, widget.NewSeparator())
 
 	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	cites, err := s.lib.Citations(t.Sources, s.lang)
@@ -174,41 +173,14 @@ func (s *libraryScreen) onLink(u *url.URL) {
 	}
 }
 
-// hookLinks makes every link in segments call onLink instead of opening a browser: the
-// app makes no network calls, and content links point inside the app.
-func hookLinks(segs []widget.RichTextSegment, onLink func(*url.URL)) {
-	for _, seg := range segs {
-		switch v := seg.(type) {
-		case *widget.HyperlinkSegment:
-			if v.URL == nil {
-				continue
-			}
-			target := v.URL
-			v.OnTapped = func() { onLink(target) }
-		case *widget.ListSegment:
-			hookLinks(v.Items, onLink)
-		case *widget.ParagraphSegment:
-			hookLinks(v.Texts, onLink)
-		}
+// link finds the first link to dest ("term:x") in the open topic; tests tap it.
+func (s *libraryScreen) link(dest string) *linkArea {
+	if s.body == nil {
+		return nil
 	}
-}
-
-// linkSegment finds the first link to dest ("term:x") in segments; tests use it to tap.
-func linkSegment(segs []widget.RichTextSegment, dest string) *widget.HyperlinkSegment {
-	for _, seg := range segs {
-		switch v := seg.(type) {
-		case *widget.HyperlinkSegment:
-			if v.URL != nil && strings.EqualFold(v.URL.String(), dest) {
-				return v
-			}
-		case *widget.ListSegment:
-			if h := linkSegment(v.Items, dest); h != nil {
-				return h
-			}
-		case *widget.ParagraphSegment:
-			if h := linkSegment(v.Texts, dest); h != nil {
-				return h
-			}
+	for _, l := range s.body.links {
+		if l.url.String() == dest {
+			return l
 		}
 	}
 	return nil

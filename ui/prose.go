@@ -1,0 +1,373 @@
+package ui
+
+import (
+	"image/color"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// Topic text is drawn here rather than with widget.RichText: Fyne 2.7's RichText lays out
+// a hyperlink that reaches the end of a line wrongly and then wraps the rest of the
+// paragraph one character per line (fyne-io/fyne#3393, fixed only in 2.8). Topics are full
+// of inline glossary links, so they get a small wrapping text widget of their own.
+
+// span is a run of text with one style; link is set for glossary, topic and source links.
+type span struct {
+	text   string
+	bold   bool
+	italic bool
+	link   *url.URL
+}
+
+// prose is a rendered CommonMark body and the links in it.
+type prose struct {
+	content fyne.CanvasObject
+	links   []*linkArea
+}
+
+var proseMD = goldmark.New()
+
+// renderProse turns a CommonMark body into headings, paragraphs and lists whose links call
+// onLink when tapped.
+func renderProse(body string, onLink func(*url.URL)) *prose {
+	p := &prose{}
+	src := []byte(body)
+	doc := proseMD.Parser().Parse(text.NewReader(src))
+	box := container.NewVBox()
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		p.block(box, n, src, onLink, 0)
+	}
+	p.content = box
+	return p
+}
+
+func (p *prose) block(box *fyne.Container, n ast.Node, src []byte, onLink func(*url.URL), depth int) {
+	switch v := n.(type) {
+	case *ast.Heading:
+		f := newFlowText(inlineSpans(v, src, false, false), onLink)
+		f.size = theme.SizeNameSubHeadingText
+		if v.Level <= 1 {
+			f.size = theme.SizeNameHeadingText
+		}
+		f.bold = true
+		p.links = append(p.links, f.links...)
+		box.Add(f)
+	case *ast.Paragraph, *ast.TextBlock:
+		f := newFlowText(inlineSpans(v, src, false, false), onLink)
+		p.links = append(p.links, f.links...)
+		box.Add(f)
+	case *ast.List:
+		i := v.Start
+		for item := v.FirstChild(); item != nil; item = item.NextSibling() {
+			marker := "•"
+			if v.IsOrdered() {
+				marker = itoa(i) + "."
+				i++
+			}
+			inner := container.NewVBox()
+			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+				p.block(inner, c, src, onLink, depth+1)
+			}
+			bullet := widget.NewLabel(marker)
+			box.Add(container.NewBorder(nil, nil, bullet, nil, inner))
+		}
+	case *ast.ThematicBreak:
+		box.Add(widget.NewSeparator())
+	case *ast.Blockquote:
+		inner := container.NewVBox()
+		for c := v.FirstChild(); c != nil; c = c.NextSibling() {
+			p.block(inner, c, src, onLink, depth)
+		}
+		box.Add(container.NewBorder(nil, nil, widget.NewSeparator(), nil, inner))
+	default:
+		// code blocks and HTML are not part of the content format: show their text plainly
+		box.Add(newFlowText([]span{{text: string(n.Lines().Value(src))}}, onLink))
+	}
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-" + itoa(-i)
+	}
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// inlineSpans flattens the inline children of n into styled spans.
+func inlineSpans(n ast.Node, src []byte, bold, italic bool) []span {
+	var out []span
+	var link *url.URL
+	var walk func(n ast.Node, bold, italic bool)
+	walk = func(n ast.Node, bold, italic bool) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch v := c.(type) {
+			case *ast.Text:
+				t := string(v.Segment.Value(src))
+				if v.SoftLineBreak() || v.HardLineBreak() {
+					t += " "
+				}
+				out = append(out, span{text: t, bold: bold, italic: italic, link: link})
+			case *ast.String:
+				out = append(out, span{text: string(v.Value), bold: bold, italic: italic, link: link})
+			case *ast.CodeSpan:
+				walk(v, bold, italic)
+			case *ast.Emphasis:
+				walk(v, bold || v.Level >= 2, italic || v.Level == 1)
+			case *ast.Link:
+				u, err := url.Parse(string(v.Destination))
+				if err == nil {
+					link = u
+				}
+				walk(v, bold, italic)
+				link = nil
+			default:
+				walk(c, bold, italic)
+			}
+		}
+	}
+	walk(n, bold, italic)
+	return out
+}
+
+// flowText is a paragraph of styled spans that wraps at word boundaries (and between
+// Chinese characters), with tappable links.
+type flowText struct {
+	widget.BaseWidget
+	spans  []span
+	size   fyne.ThemeSizeName
+	bold   bool
+	onLink func(*url.URL)
+	links  []*linkArea // one per link span, in order; areas are placed at layout
+
+	width float32 // width of the last layout, which decides the height
+}
+
+func newFlowText(spans []span, onLink func(*url.URL)) *flowText {
+	f := &flowText{spans: spans, size: theme.SizeNameText, onLink: onLink}
+	for i, s := range spans {
+		if s.link != nil {
+			l := &linkArea{flow: f, span: i, url: s.link}
+			l.ExtendBaseWidget(l)
+			f.links = append(f.links, l)
+		}
+	}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// piece is a bit of text that is never broken across lines.
+type piece struct {
+	text  string
+	span  int
+	space bool // the token is white space: dropped at the start of a line
+	glue  bool // never break the line before this token
+}
+
+// isCJK reports characters between which a line may break.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// noLineStart are punctuation marks that must not begin a line.
+const noLineStart = "，。、；：？！）」』》〉】”’,.;:?!)]"
+
+func (f *flowText) tokens() []piece {
+	var toks []piece
+	for i, s := range f.spans {
+		var cur strings.Builder
+		flush := func() {
+			if cur.Len() > 0 {
+				toks = append(toks, piece{text: cur.String(), span: i})
+				cur.Reset()
+			}
+		}
+		for _, r := range s.text {
+			switch {
+			case r == '\n' || unicode.IsSpace(r):
+				flush()
+				toks = append(toks, piece{text: " ", span: i, space: true})
+			case strings.ContainsRune(noLineStart, r) && cur.Len() == 0:
+				// punctuation stays on the line of the text before it
+				toks = append(toks, piece{text: string(r), span: i, glue: len(toks) > 0 && !toks[len(toks)-1].space})
+			case isCJK(r):
+				flush()
+				cur.WriteRune(r)
+				flush()
+			default:
+				cur.WriteRune(r)
+			}
+		}
+		flush()
+	}
+	return toks
+}
+
+func (f *flowText) style(i int) fyne.TextStyle {
+	s := f.spans[i]
+	return fyne.TextStyle{Bold: s.bold || f.bold, Italic: s.italic}
+}
+
+// placed is a run of tokens on one line with one span.
+type placed struct {
+	text string
+	span int
+	pos  fyne.Position
+	size fyne.Size
+}
+
+// layoutRuns breaks the text into lines for width and returns the runs and total height.
+func (f *flowText) layoutRuns(width float32) ([]placed, float32) {
+	textSize := theme.SizeForWidget(f.size, f)
+	lineH := fyne.MeasureText("Mg认", textSize, fyne.TextStyle{}).Height + theme.SizeForWidget(theme.SizeNameLineSpacing, f)
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, f)
+	width -= 2 * pad
+	var runs []placed
+	x, y := float32(0), float32(0)
+	for _, t := range f.tokens() {
+		w := fyne.MeasureText(t.text, textSize, f.style(t.span)).Width
+		if x > 0 && x+w > width && !t.space && !t.glue {
+			x, y = 0, y+lineH
+		}
+		if x == 0 && t.space {
+			continue
+		}
+		if n := len(runs); n > 0 && runs[n-1].span == t.span && runs[n-1].pos.Y == y+pad/2 {
+			runs[n-1].text += t.text
+			runs[n-1].size.Width += w
+		} else {
+			runs = append(runs, placed{text: t.text, span: t.span, pos: fyne.NewPos(x+pad, y+pad/2), size: fyne.NewSize(w, lineH)})
+		}
+		x += w
+	}
+	return runs, y + lineH + pad
+}
+
+func (f *flowText) CreateRenderer() fyne.WidgetRenderer {
+	return &flowRenderer{f: f}
+}
+
+type flowRenderer struct {
+	f       *flowText
+	objects []fyne.CanvasObject
+	height  float32
+}
+
+func (r *flowRenderer) Destroy() {}
+
+// MinSize is the height needed at the last laid-out width; a paragraph can shrink to a
+// narrow column.
+func (r *flowRenderer) MinSize() fyne.Size {
+	if r.f.width == 0 {
+		// not laid out yet: estimate at a typical reading width
+		_, h := r.f.layoutRuns(600)
+		return fyne.NewSize(60, h)
+	}
+	return fyne.NewSize(60, r.height)
+}
+
+func (r *flowRenderer) Layout(size fyne.Size) {
+	if size.Width == r.f.width && r.objects != nil {
+		return
+	}
+	r.f.width = size.Width
+	if r.build() {
+		r.f.Refresh() // the height changed: the parent lays out again with the new MinSize
+	}
+}
+
+// build lays the text out at the current width and reports whether its height changed.
+func (r *flowRenderer) build() bool {
+	f := r.f
+	runs, h := f.layoutRuns(f.width)
+	changed := h != r.height
+	r.height = h
+	textSize := theme.SizeForWidget(f.size, f)
+	fg := theme.ColorForWidget(theme.ColorNameForeground, f)
+	linkColor := theme.ColorForWidget(theme.ColorNameHyperlink, f)
+	lineSpacing := theme.SizeForWidget(theme.SizeNameLineSpacing, f)
+	primary := map[int]*linkArea{}
+	for _, l := range f.links {
+		primary[l.span] = l
+	}
+	r.objects = nil
+	var areas []fyne.CanvasObject
+	for _, run := range runs {
+		s := f.spans[run.span]
+		c := fg
+		if s.link != nil {
+			c = linkColor
+		}
+		t := canvas.NewText(run.text, c)
+		t.TextSize = textSize
+		t.TextStyle = f.style(run.span)
+		t.Move(run.pos)
+		t.Resize(run.size)
+		r.objects = append(r.objects, t)
+		if s.link == nil {
+			continue
+		}
+		under := canvas.NewRectangle(linkColor)
+		under.Move(fyne.NewPos(run.pos.X, run.pos.Y+run.size.Height-lineSpacing))
+		under.Resize(fyne.NewSize(run.size.Width, 1))
+		r.objects = append(r.objects, under)
+		// a link broken over lines gets one tappable area per piece
+		area := primary[run.span]
+		if area == nil {
+			area = &linkArea{flow: f, span: run.span, url: s.link}
+			area.ExtendBaseWidget(area)
+		}
+		delete(primary, run.span)
+		area.Move(run.pos)
+		area.Resize(run.size)
+		areas = append(areas, area)
+	}
+	r.objects = append(r.objects, areas...)
+	return changed
+}
+
+func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *flowRenderer) Refresh() {
+	if r.f.width > 0 {
+		r.build()
+	}
+	canvas.Refresh(r.f)
+}
+
+// linkArea is the tappable part of a link in a paragraph.
+type linkArea struct {
+	widget.BaseWidget
+	flow *flowText
+	span int
+	url  *url.URL
+}
+
+// Tapped follows the link.
+func (l *linkArea) Tapped(*fyne.PointEvent) {
+	if l.flow.onLink != nil {
+		l.flow.onLink(l.url)
+	}
+}
+
+// Cursor shows a hand over links.
+func (l *linkArea) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (l *linkArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Text is the link's visible text.
+func (l *linkArea) Text() string { return l.flow.spans[l.span].text }

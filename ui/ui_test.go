@@ -1,0 +1,259 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
+	"github.com/pleaguide/pleaguide/locales"
+)
+
+// newTestUI starts the interface on a temporary app over a store holding the real
+// content packs. lang "" means first start.
+func newTestUI(t *testing.T, lang guidance.Lang, systemLocales ...string) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if lang != "" {
+		a.Preferences().SetString(PrefLanguage, string(lang))
+	}
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), sqlite.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := store.SyncContent(assets.Content()); err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewBundle(locales.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales})
+	u.win.Resize(fyne.NewSize(1000, 700))
+	return u
+}
+
+// texts collects the visible strings under o.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, obj := range test.LaidOutObjects(o) {
+		switch v := obj.(type) {
+		case *canvas.Text:
+			b.WriteString(v.Text)
+		case *widget.Label:
+			b.WriteString(v.Text)
+		case *widget.Button:
+			b.WriteString(v.Text)
+		default:
+			continue
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func tr(t *testing.T, lang guidance.Lang) *translator {
+	t.Helper()
+	b, err := NewBundle(locales.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newTranslator(b, lang)
+}
+
+func TestFirstStartShowsLanguageChooser(t *testing.T) {
+	u := newTestUI(t, "", "de_DE.UTF-8")
+	if u.chooser == nil {
+		t.Fatal("no language chooser on first start")
+	}
+	for l, b := range u.chooser.buttons {
+		if want := l == guidance.LangDe; (b.Importance == widget.HighImportance) != want {
+			t.Errorf("button %s highlighted = %v, want %v", l, !want, want)
+		}
+	}
+	test.Tap(u.chooser.buttons[guidance.LangZhHans])
+	if got := u.deps.App.Preferences().String(PrefLanguage); got != "zh-Hans" {
+		t.Errorf("chosen language saved as %q", got)
+	}
+	if u.tabs == nil || u.tabs.Items[tabLibrary].Text != tr(t, guidance.LangZhHans).T(msgNavLibrary) {
+		t.Fatal("main screens not shown in the chosen language")
+	}
+	if u.tabs.Items[tabLibrary].Text == msgNavLibrary.Other {
+		t.Error("Chinese library tab shows the English text")
+	}
+}
+
+func TestUnknownLocaleDefaultsToEnglish(t *testing.T) {
+	for _, locs := range [][]string{nil, {"C"}, {"POSIX"}, {"xx_YY.UTF-8"}, {""}} {
+		u := newTestUI(t, "", locs...)
+		if b := u.chooser.buttons[guidance.LangEn]; b.Importance != widget.HighImportance {
+			t.Errorf("locales %q: English not preselected", locs)
+		}
+	}
+}
+
+func TestSwitchLanguageRedrawsOpenScreens(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.openTopic("plea-statement")
+	enTitle := texts(u.library.pane)
+	u.tabs.SelectIndex(tabSettings)
+
+	u.settings.language.SetSelected(languageNames[guidance.LangZhHans])
+
+	if got := u.deps.App.Preferences().String(PrefLanguage); got != "zh-Hans" {
+		t.Errorf("language saved as %q", got)
+	}
+	zh := tr(t, guidance.LangZhHans)
+	if u.tabs.Items[tabHome].Text != zh.T(msgNavHome) || u.tabs.SelectedIndex() != tabSettings {
+		t.Errorf("tabs after switch: %q, selected %d", u.tabs.Items[tabHome].Text, u.tabs.SelectedIndex())
+	}
+	if u.library.current != "plea-statement" {
+		t.Errorf("open topic lost: %q", u.library.current)
+	}
+	zhTitle := texts(u.library.pane)
+	if zhTitle == enTitle || !strings.Contains(zhTitle, "具结书") {
+		t.Errorf("topic not redrawn in Chinese:\n%s", zhTitle)
+	}
+	if !strings.Contains(texts(u.home.content), zh.T(msgHomeHelpHeading)) {
+		t.Error("home not redrawn in Chinese")
+	}
+}
+
+func TestOpenTopicTapTermShowsDefinition(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	test.Tap(u.library.topicButtons["withdrawing-a-plea"])
+	if u.library.current != "withdrawing-a-plea" {
+		t.Fatalf("current topic %q", u.library.current)
+	}
+	pane := texts(u.library.pane)
+	for _, want := range []string{"Sources", "Last checked: 2026-11-25", "checked 2026-11-25"} {
+		if !strings.Contains(pane, want) {
+			t.Errorf("topic pane lacks %q", want)
+		}
+	}
+	link := u.library.link("term:plea-statement-doc")
+	if link == nil {
+		t.Fatal("topic has no link to the plea statement term")
+	}
+	test.Tap(link)
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("tapping a term showed nothing")
+	}
+	term, err := u.deps.Library.Term("plea-statement-doc", guidance.LangEn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(top); !strings.Contains(got, term.Definition) || !strings.Contains(got, term.Term) {
+		t.Errorf("dialog does not show %q: %q", term.Definition, got)
+	}
+}
+
+func TestPreviousNext(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	first := u.library.topics[0].ID
+	u.openTopic(first)
+	if !u.library.prev.Disabled() {
+		t.Error("Previous enabled on the first topic")
+	}
+	test.Tap(u.library.next)
+	if u.library.current != u.library.topics[1].ID {
+		t.Errorf("Next opened %q, want %q", u.library.current, u.library.topics[1].ID)
+	}
+	test.Tap(u.library.prev)
+	if u.library.current != first {
+		t.Errorf("Previous opened %q, want %q", u.library.current, first)
+	}
+	u.openTopic(u.library.topics[len(u.library.topics)-1].ID)
+	if !u.library.next.Disabled() {
+		t.Error("Next enabled on the last topic")
+	}
+}
+
+func TestGlossaryFilterAndSort(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	all := append([]string(nil), u.glossary.shown...)
+	if len(all) < 20 {
+		t.Fatalf("glossary shows %d terms", len(all))
+	}
+	test.Type(u.glossary.filter, "具结")
+	if len(u.glossary.shown) == 0 || len(u.glossary.shown) >= len(all) {
+		t.Errorf("filter 具结 shows %d of %d", len(u.glossary.shown), len(all))
+	}
+	for _, id := range u.glossary.shown {
+		tm, _ := u.deps.Library.Term(id, guidance.LangZhHans)
+		if !matchesTerm(tm, "具结") {
+			t.Errorf("term %s shown but does not match", id)
+		}
+	}
+	u.glossary.filter.SetText("zzzz")
+	if len(u.glossary.shown) != 0 || !strings.Contains(texts(u.glossary.list), "zzzz") {
+		t.Error("no-match message missing")
+	}
+}
+
+func TestSearchOpensTopic(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	u.tabs.SelectIndex(tabSearch)
+	test.Type(u.search.entry, "签了具结书还能反悔吗")
+	if len(u.search.hits) == 0 {
+		t.Fatal("no hits")
+	}
+	if u.search.hits[0].ID != "withdrawing-a-plea" {
+		t.Errorf("first hit %s, want withdrawing-a-plea", u.search.hits[0].ID)
+	}
+	test.Tap(u.search.buttons[0])
+	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != "withdrawing-a-plea" {
+		t.Errorf("tapping the hit: tab %d, topic %q", u.tabs.SelectedIndex(), u.library.current)
+	}
+}
+
+func TestTextSizeAndTheme(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	base := theme.DefaultTheme().Size(theme.SizeNameText)
+	u.settings.size.SetSelected(percent(1.5))
+	th := u.deps.App.Settings().Theme()
+	if got := th.Size(theme.SizeNameText); got != base*1.5 {
+		t.Errorf("text size %v, want %v", got, base*1.5)
+	}
+	u.settings.look.SetSelected(tr(t, guidance.LangEn).T(msgThemeContrast))
+	th = u.deps.App.Settings().Theme()
+	if c := th.Color(theme.ColorNameBackground, theme.VariantLight); c != highContrast[theme.ColorNameBackground] {
+		t.Errorf("high contrast background = %v", c)
+	}
+	if got := u.deps.App.Preferences().String(PrefTheme); got != lookContrast {
+		t.Errorf("look saved as %q", got)
+	}
+}
+
+func TestHomeMarkup(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	test.AssertRendersToMarkup(t, "home_en.xml", u.win.Canvas())
+}
+
+func TestHomeNotices(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(PrefLanguage, "en")
+	store, err := sqlite.OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	b, _ := NewBundle(locales.FS())
+	u := New(Deps{App: a, Library: store, Bundle: b, Notices: []Notice{{Kind: NoticeDamagedDB, Path: "/x/pleaguide.db.damaged-1"}}})
+	if got := texts(u.home.content); !strings.Contains(got, "/x/pleaguide.db.damaged-1") {
+		t.Errorf("damaged-database notice missing: %q", got)
+	}
+	if got := texts(u.library.content); !strings.Contains(got, msgLibraryEmpty.Other) {
+		t.Errorf("empty library not explained: %q", got)
+	}
+}
