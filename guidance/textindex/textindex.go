@@ -10,8 +10,10 @@
 package textindex
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -111,11 +113,7 @@ func ParseQuery(s, lang string, synonyms [][]string) Query {
 		})
 	}
 	tokens(s, true)
-	lower := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), isSeparator), " ") + " "
-	for _, group := range synonyms {
-		if !groupMatches(group, s, lower) {
-			continue
-		}
+	for _, group := range matchedGroups(s, synonyms) {
 		for _, w := range group {
 			tokens(w, false)
 		}
@@ -123,25 +121,56 @@ func ParseQuery(s, lang string, synonyms [][]string) Query {
 	return q
 }
 
-// groupMatches reports whether the query mentions any word of a synonym group: Chinese words
-// anywhere in the text, Latin-script words and phrases as whole words.
-func groupMatches(group []string, raw, lowerWords string) bool {
-	for _, w := range group {
-		if w == "" {
-			continue
-		}
-		if hasHan(w) {
-			if strings.Contains(raw, w) {
-				return true
+// matchedGroups finds the synonym groups a query mentions: Chinese words anywhere in the
+// text, Latin-script words and phrases as whole words. Longer phrases are matched first
+// and take their words with them, so "duty lawyer" brings in its own group and not that
+// of "lawyer".
+func matchedGroups(raw string, synonyms [][]string) [][]string {
+	type phrase struct {
+		text  string
+		han   bool
+		group int
+	}
+	var phrases []phrase
+	for i, g := range synonyms {
+		for _, w := range g {
+			if strings.TrimSpace(w) == "" {
+				continue
 			}
-			continue
-		}
-		phrase := " " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " "
-		if strings.Contains(lowerWords, phrase) {
-			return true
+			if hasHan(w) {
+				phrases = append(phrases, phrase{w, true, i})
+			} else {
+				phrases = append(phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
+			}
 		}
 	}
-	return false
+	sort.SliceStable(phrases, func(i, j int) bool {
+		return utf8.RuneCountInString(phrases[i].text) > utf8.RuneCountInString(phrases[j].text)
+	})
+	han := raw
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(raw), isSeparator), " ") + " "
+	matched := map[int]bool{}
+	var out [][]string
+	for _, p := range phrases {
+		text := &words
+		if p.han {
+			text = &han
+		}
+		if !strings.Contains(*text, p.text) {
+			continue
+		}
+		// mask the phrase so its words do not also match shorter phrases
+		mask := strings.Repeat("\x00", utf8.RuneCountInString(p.text))
+		if !p.han {
+			mask = " " + strings.Repeat("\x00", utf8.RuneCountInString(p.text)-2) + " "
+		}
+		*text = strings.Replace(*text, p.text, mask, 1)
+		if !matched[p.group] {
+			matched[p.group] = true
+			out = append(out, synonyms[p.group])
+		}
+	}
+	return out
 }
 
 // scan splits s into runs of Chinese characters and runs of other letters or digits.
