@@ -83,6 +83,7 @@ func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHand
 	about := container.NewVBox(
 		wrapped(e.tr.T(msgSettingsVersion, "Version", info.Version)),
 		wrapped(e.tr.T(msgSettingsData, "Path", info.DataDir)),
+		wrapped(e.tr.T(msgSettingsContent, "Topics", info.Content.Topics, "Terms", info.Content.Terms, "Questions", info.Content.Questions)),
 		wrapped(e.tr.T(msgSettingsPrivacy)),
 	)
 	box := container.NewVBox(

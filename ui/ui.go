@@ -38,6 +38,7 @@ type Notice struct {
 type Info struct {
 	Version string
 	DataDir string
+	Content guidance.ContentStatus
 }
 
 // Deps is what the interface needs from main.

@@ -32,10 +32,14 @@ func (c *cli) gui() int {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err) // the message files are built in
 		return 1
 	}
+	status, err := store.ContentStatus()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	u := ui.New(ui.Deps{
 		App: a, Library: store, Bundle: bundle, Notices: notices,
-		Info:          ui.Info{Version: version(), DataDir: dir},
+		Info:          ui.Info{Version: version(), DataDir: dir, Content: status},
 		SystemLocales: locs,
 	})
 

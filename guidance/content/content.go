@@ -135,8 +135,6 @@ func Hash(fsys fs.FS) (string, error) {
 type loader struct {
 	fsys     fs.FS
 	problems []Problem
-	// where each ID was defined, for duplicate messages
-	lines map[string]Problem
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {

@@ -1,0 +1,67 @@
+# Plea Guide — everyday targets. `make run` and `make test` do all set-up themselves.
+SHELL := /bin/bash
+export PATH := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin
+
+TAGS    := sqlite_fts5 migrated_fynedo
+BIN     := bin/pleaguide
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
+FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
+
+.PHONY: run build test unit check smoke bench lint-content i18n-extract i18n-merge package setup setup-test clean
+
+## run: install what is missing, build and start the app
+run: setup build
+	./$(BIN)
+
+build:
+	go build -tags "$(TAGS)" -o $(BIN) ./cmd/pleaguide
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+## test: every test — unit and UI tests, static checks, content lint, and a smoke test of
+## the real app under Xvfb
+test: setup-test unit check smoke
+
+unit:
+	go test -tags "$(TAGS)" -count=1 ./...
+
+check: lint-content
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'); exit 1; }
+	go vet -tags "$(TAGS)" ./...
+	go run $(STATICCHECK) -tags "$(TAGS)" ./...
+	@scripts/check-imports.sh
+
+lint-content:
+	go run -tags "$(TAGS)" ./cmd/pleaguide content lint assets/content
+
+smoke: build
+	scripts/smoke.sh $(BIN) shots/smoke.png
+
+## bench: Go benchmarks for search and import, and cold start against a bare Fyne window
+bench: setup-test
+	scripts/bench.sh
+
+## i18n-extract: write locales/active.en.toml from the messages in ui/
+i18n-extract:
+	go run $(GOI18N) extract -format toml -outdir locales ./ui
+
+## i18n-merge: after i18n-extract, write locales/translate.<lang>.toml with what each
+## language lacks; translate those files and run it again to fold them in
+i18n-merge:
+	cd locales && go run $(GOI18N) merge -format toml -sourceLanguage en active.*.toml $$(ls translate.*.toml 2>/dev/null)
+
+## package: a desktop package for this OS with `fyne package`, which reads FyneApp.toml
+## from the folder it builds: it is copied next to main for the run
+package: setup
+	cp FyneApp.toml cmd/pleaguide/FyneApp.toml
+	cd cmd/pleaguide && go run $(FYNE) package --tags "$(TAGS)" --release --icon ../../assets/icon.png; \
+		status=$$?; rm -f FyneApp.toml; exit $$status
+	mkdir -p dist && mv cmd/pleaguide/*.tar.xz cmd/pleaguide/*.exe cmd/pleaguide/*.app dist/ 2>/dev/null || true
+
+clean:
+	rm -rf bin dist shots

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what building and testing Plea Guide needs on Debian or Ubuntu: a C compiler
+# and the OpenGL/X11 headers for cgo (Fyne, SQLite), a font with Chinese characters, and
+# for tests Xvfb and screenshot tools. Only missing packages are installed; sudo is used
+# when not running as root.
+set -euo pipefail
+
+packages=(gcc libgl1-mesa-dev xorg-dev fonts-noto-cjk)
+if [ "${1:-}" = "--test" ]; then
+	packages+=(xvfb x11-utils xdotool imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+	if ! command -v apt-get >/dev/null; then
+		echo "setup: please install: ${missing[*]} (this script knows apt-get only)" >&2
+		exit 1
+	fi
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	echo "setup: installing ${missing[*]}"
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v go >/dev/null && [ ! -x /usr/local/go/bin/go ]; then
+	echo "setup: Go 1.26 or newer is needed: https://go.dev/doc/install (it goes to /usr/local/go)" >&2
+	exit 1
+fi

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Starts the real binary under Xvfb with a fresh home folder, waits for its window (fails
+# after 20 s), saves a screenshot, checks it is not blank and that the app printed nothing,
+# then closes the app with SIGTERM and checks it shut down cleanly.
+#   scripts/smoke.sh BINARY OUTPUT.png
+set -euo pipefail
+bin=$(realpath "$1")
+out=$(realpath -m "$2")
+mkdir -p "$(dirname "$out")"
+tmp=$(mktemp -d)
+trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+
+export DISPLAY=$display HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config PLEAGUIDE_DATA_DIR=$tmp/data LANG=C.UTF-8
+mkdir -p "$HOME"
+"$bin" >"$tmp/out.log" 2>"$tmp/err.log" &
+app=$!
+if ! timeout 20 xdotool search --sync --onlyvisible --name "Plea Guide" >/dev/null 2>&1; then
+	echo "smoke: no window within 20 s" >&2
+	cat "$tmp/err.log" >&2
+	exit 1
+fi
+sleep 1.5 # let the first frame draw
+import -window root "$out"
+spread=$(convert "$out" -format '%[fx:standard_deviation]' info:)
+if awk -v s="$spread" 'BEGIN { exit !(s < 0.02) }'; then
+	echo "smoke: the screenshot is blank (standard deviation $spread)" >&2
+	exit 1
+fi
+kill -TERM "$app"
+for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app" 2>/dev/null; then
+	echo "smoke: the app did not exit on SIGTERM" >&2
+	exit 1
+fi
+wait "$app" || { echo "smoke: the app exited with status $?" >&2; exit 1; }
+if [ -s "$tmp/err.log" ]; then
+	echo "smoke: the app wrote to stderr:" >&2
+	cat "$tmp/err.log" >&2
+	exit 1
+fi
+if [ -s "$tmp/data/pleaguide.db-wal" ]; then
+	echo "smoke: the database was not closed cleanly (WAL not checkpointed)" >&2
+	exit 1
+fi
+[ -s "$tmp/data/pleaguide.db" ] || { echo "smoke: no database was created" >&2; exit 1; }
+echo "smoke: ok, window shown, screenshot $out"
