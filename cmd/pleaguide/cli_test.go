@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
+)
+
+// runCLI runs a command with its data folder in dir and returns exit code and output.
+func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := map[string]string{"PLEAGUIDE_DATA_DIR": dir, "LANG": "C.UTF-8"}
+	code := run(args, &out, &errb, func(k string) string { return env[k] })
+	return code, out.String(), errb.String()
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args     []string
+		code     int
+		inStdout string
+		inStderr string
+	}{
+		{[]string{"version"}, 0, "pleaguide 0.1.0", ""},
+		{[]string{"--help"}, 0, "pleaguide search [--lang L] [--json] QUERY", ""},
+		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{[]string{"--frob"}, 2, "", "unknown flag --frob"},
+		{[]string{"search", "--frob", "x"}, 2, "", "flag provided but not defined: -frob"},
+		{[]string{"search"}, 2, "", "search needs a query"},
+		{[]string{"search", "--lang", "fr", "plea"}, 2, "", `unknown language "fr"`},
+		{[]string{"search", "--help"}, 0, "Usage: pleaguide search", ""},
+		{[]string{"show"}, 2, "", "show needs exactly one ID"},
+		{[]string{"show", "--help"}, 0, "Usage: pleaguide show", ""},
+		{[]string{"content"}, 2, "", "usage: pleaguide content lint"},
+		{[]string{"content", "lint", "/nonexistent"}, 2, "", "is not a folder"},
+		{[]string{"doctor", "--help"}, 0, "Usage: pleaguide doctor", ""},
+		{[]string{"version", "--help"}, 0, "Usage: pleaguide version", ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := runCLI(t, dir, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.inStdout) || !strings.Contains(errs, tt.inStderr) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d with %q / %q", code, out, errs, tt.code, tt.inStdout, tt.inStderr)
+			}
+		})
+	}
+}
+
+func TestSearchJSON(t *testing.T) {
+	code, out, errs := runCLI(t, t.TempDir(), "search", "--lang", "zh-Hans", "--json", "签了具结书还能反悔吗")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var hits []map[string]any
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(hits) == 0 || hits[0]["id"] != "withdrawing-a-plea" {
+		t.Fatalf("hits = %v", hits)
+	}
+	for _, key := range []string{"id", "kind", "title", "score", "snippet"} {
+		if _, ok := hits[0][key]; !ok {
+			t.Errorf("hit lacks %q", key)
+		}
+	}
+	code, out, _ = runCLI(t, t.TempDir(), "search", "--json", "--lang", "en", "zzzqqq")
+	if code != 1 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("no hits: exit %d, %q", code, out)
+	}
+}
+
+func TestShow(t *testing.T) {
+	dir := t.TempDir()
+	code, out, _ := runCLI(t, dir, "show", "--lang", "en", "plea-statement")
+	if code != 0 || !strings.Contains(out, "Sources:") || !strings.Contains(out, "Last checked: 2026-11-25") || strings.Contains(out, "](term:") {
+		t.Errorf("topic: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, dir, "show", "--lang", "zh-Hans", "plea-statement-doc")
+	if code != 0 || !strings.Contains(out, "具结书") {
+		t.Errorf("term: exit %d\n%s", code, out)
+	}
+	code, _, errs := runCLI(t, dir, "show", "nope")
+	if code != 1 || !strings.Contains(errs, `no topic, term or question "nope"`) {
+		t.Errorf("missing: exit %d, %q", code, errs)
+	}
+}
+
+func TestContentLintReportsFileLine(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join("..", "..", "guidance", "content", "testdata")
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, t.TempDir(), "content", "lint", dir)
+	if code != 0 || !strings.HasPrefix(out, "ok:") {
+		t.Fatalf("valid pack: exit %d, %s", code, out)
+	}
+	bad := filepath.Join(dir, "xx", "en", "topics", "plea.md")
+	data, _ := os.ReadFile(bad)
+	os.WriteFile(bad, bytes.Replace(data, []byte("term:leniency"), []byte("term:nope"), 1), 0o644)
+	code, out, _ = runCLI(t, t.TempDir(), "content", "lint", dir)
+	want := dir + `/xx/en/topics/plea.md:10: link to unknown glossary term "nope"`
+	if code != 1 || !strings.Contains(out, want) {
+		t.Errorf("exit %d, output:\n%s\nwant line %s", code, out, want)
+	}
+}
+
+func TestBuiltInContentPassesLint(t *testing.T) {
+	code, out, _ := runCLI(t, t.TempDir(), "content", "lint")
+	if code != 0 {
+		t.Errorf("built-in content fails lint:\n%s", out)
+	}
+}
+
+func TestDamagedDatabaseIsRecovered(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, sqlite.FileName), []byte(strings.Repeat("garbage ", 1000)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, dir, "doctor")
+	if code != 1 || !strings.Contains(out, "damaged") {
+		t.Errorf("doctor on a damaged file: exit %d\n%s%s", code, out, errs)
+	}
+	code, _, errs = runCLI(t, dir, "search", "--lang", "en", "appeal")
+	if code != 0 {
+		t.Fatalf("search after damage: exit %d: %s", code, errs)
+	}
+	moved, _ := filepath.Glob(filepath.Join(dir, sqlite.FileName+".damaged-*"))
+	if len(moved) != 1 {
+		t.Errorf("damaged file not kept aside: %v", moved)
+	}
+	code, out, _ = runCLI(t, dir, "doctor")
+	if !strings.Contains(out, "integrity ok") || !strings.Contains(out, "same as the built-in content") {
+		t.Errorf("doctor after recovery: exit %d\n%s", code, out)
+	}
+}
+
+func TestReadOnlyDataFolderStillSearches(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write anywhere")
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	os.Mkdir(dir, 0o500)
+	code, _, errs := runCLI(t, dir, "search", "--lang", "en", "appeal")
+	if code != 0 || !strings.Contains(errs, "nothing will be saved") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestNewerDatabaseIsLeftAlone(t *testing.T) {
+	dir := t.TempDir()
+	s, err := sqlite.Open(filepath.Join(dir, sqlite.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// bump the schema as a newer version would
+	if err := setUserVersion(filepath.Join(dir, sqlite.FileName), 99); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, sqlite.FileName))
+	code, _, errs := runCLI(t, dir, "search", "--lang", "en", "appeal")
+	if code != 0 || !strings.Contains(errs, "newer version") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, sqlite.FileName))
+	if !bytes.Equal(before, after) {
+		t.Error("newer database was modified")
+	}
+}
