@@ -13,7 +13,7 @@ const homeChecked = "2026-11-25"
 // homeScreen says what the app is, that it is not legal advice, and where free help is.
 type homeScreen struct {
 	content fyne.CanvasObject
-	notices []*widget.Label
+	notices []*flowText
 }
 
 func newHomeScreen(e *env, notices []Notice) *homeScreen {
@@ -21,7 +21,7 @@ func newHomeScreen(e *env, notices []Notice) *homeScreen {
 	box := container.NewVBox()
 	for _, n := range notices {
 		l := wrapped(noticeText(e.tr, n))
-		l.Importance = widget.WarningImportance
+		l.color = theme.ColorNameWarning
 		s.notices = append(s.notices, l)
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))
 	}

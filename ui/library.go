@@ -112,11 +112,10 @@ func (s *libraryScreen) open(id string) {
 	objs := []fyne.CanvasObject{heading(t.Title)}
 	if s.lang != s.tr.lang {
 		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[s.lang]))
-		note.Importance = widget.WarningImportance
+		note.color = theme.ColorNameWarning
 		objs = append(objs, note)
 	}
-	sum := widget.NewLabelWithStyle(t.Summary, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	sum.Wrapping = fyne.TextWrapWord
+	sum := newFlowText([]span{{text: t.Summary, italic: true}}, nil)
 	s.body = renderProse(t.Body, s.onLink)
 	objs = append(objs, sum, s.body.content, widget.NewSeparator())
 

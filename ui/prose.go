@@ -148,6 +148,7 @@ type flowText struct {
 	widget.BaseWidget
 	spans  []span
 	size   fyne.ThemeSizeName
+	color  fyne.ThemeColorName
 	bold   bool
 	onLink func(*url.URL)
 	links  []*linkArea // one per link span, in order; areas are placed at layout
@@ -156,7 +157,7 @@ type flowText struct {
 }
 
 func newFlowText(spans []span, onLink func(*url.URL)) *flowText {
-	f := &flowText{spans: spans, size: theme.SizeNameText, onLink: onLink}
+	f := &flowText{spans: spans, size: theme.SizeNameText, color: theme.ColorNameForeground, onLink: onLink}
 	for i, s := range spans {
 		if s.link != nil {
 			l := &linkArea{flow: f, span: i, url: s.link}
@@ -166,6 +167,22 @@ func newFlowText(spans []span, onLink func(*url.URL)) *flowText {
 	}
 	f.ExtendBaseWidget(f)
 	return f
+}
+
+// SetText replaces the paragraph with plain text.
+func (f *flowText) SetText(text string) {
+	f.spans = []span{{text: text}}
+	f.links = nil
+	f.Refresh()
+}
+
+// String is the paragraph's whole text.
+func (f *flowText) String() string {
+	var b strings.Builder
+	for _, s := range f.spans {
+		b.WriteString(s.text)
+	}
+	return b.String()
 }
 
 // piece is a bit of text that is never broken across lines.
@@ -236,9 +253,19 @@ func (f *flowText) layoutRuns(width float32) ([]placed, float32) {
 	width -= 2 * pad
 	var runs []placed
 	x, y := float32(0), float32(0)
-	for _, t := range f.tokens() {
-		w := fyne.MeasureText(t.text, textSize, f.style(t.span)).Width
-		if x > 0 && x+w > width && !t.space && !t.glue {
+	toks := f.tokens()
+	widths := make([]float32, len(toks))
+	for i, t := range toks {
+		widths[i] = fyne.MeasureText(t.text, textSize, f.style(t.span)).Width
+	}
+	for i, t := range toks {
+		w := widths[i]
+		// punctuation glued to this token moves to the next line with it
+		need := w
+		for j := i + 1; j < len(toks) && toks[j].glue; j++ {
+			need += widths[j]
+		}
+		if x > 0 && x+need > width && !t.space && !t.glue {
 			x, y = 0, y+lineH
 		}
 		if x == 0 && t.space {
@@ -295,7 +322,7 @@ func (r *flowRenderer) build() bool {
 	changed := h != r.height
 	r.height = h
 	textSize := theme.SizeForWidget(f.size, f)
-	fg := theme.ColorForWidget(theme.ColorNameForeground, f)
+	fg := theme.ColorForWidget(f.color, f)
 	linkColor := theme.ColorForWidget(theme.ColorNameHyperlink, f)
 	lineSpacing := theme.SizeForWidget(theme.SizeNameLineSpacing, f)
 	primary := map[int]*linkArea{}

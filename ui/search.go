@@ -18,7 +18,7 @@ type searchScreen struct {
 	*env
 	content fyne.CanvasObject
 	entry   *widget.Entry
-	status  *widget.Label
+	status  *flowText
 	results *fyne.Container
 	hits    []guidance.Hit
 	buttons []*widget.Button

@@ -215,9 +215,7 @@ func (u *UI) showTerm(id string) {
 		fyne.LogError("show term "+id, err)
 		return
 	}
-	def := widget.NewLabel(t.Definition)
-	def.Wrapping = fyne.TextWrapWord
-	box := container.NewVBox(def)
+	box := container.NewVBox(wrapped(t.Definition))
 	d := dialog.NewCustom(t.Term, u.tr.T(msgClose), box, u.win)
 	if t.Topic != "" && !(u.tabs.SelectedIndex() == tabLibrary && u.library.current == t.Topic) {
 		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
@@ -236,11 +234,9 @@ func (u *UI) showQuestion(id string) {
 		fyne.LogError("show question "+id, err)
 		return
 	}
-	text := widget.NewLabelWithStyle(q.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	text.Wrapping = fyne.TextWrapWord
-	why := widget.NewLabel(q.Why)
-	why.Wrapping = fyne.TextWrapWord
-	box := container.NewVBox(text, widget.NewLabelWithStyle(u.tr.T(msgQuestionWhy), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), why)
+	text := wrapped(q.Text)
+	text.bold = true
+	box := container.NewVBox(text, widget.NewLabelWithStyle(u.tr.T(msgQuestionWhy), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), wrapped(q.Why))
 	d := dialog.NewCustom(u.tr.T(msgKindQuestion), u.tr.T(msgClose), box, u.win)
 	if q.Topic != "" {
 		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
@@ -261,11 +257,10 @@ type env struct {
 	nav  navigator
 }
 
-// wrapped is a word-wrapping label.
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
+// wrapped is a paragraph of plain text that wraps between words and between Chinese
+// characters (widget.Label breaks mixed Chinese and Latin text badly).
+func wrapped(text string) *flowText {
+	return newFlowText([]span{{text: text}}, nil)
 }
 
 // heading is a large bold heading.

@@ -47,6 +47,8 @@ func texts(o fyne.CanvasObject) string {
 	var b strings.Builder
 	for _, obj := range test.LaidOutObjects(o) {
 		switch v := obj.(type) {
+		case *flowText:
+			b.WriteString(v.String())
 		case *canvas.Text:
 			b.WriteString(v.Text)
 		case *widget.Label:
