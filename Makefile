@@ -15,7 +15,7 @@ run: setup build
 	./$(BIN)
 
 build:
-	go build -tags "$(TAGS)" -o $(BIN) ./cmd/pleaguide
+	go build -buildvcs=auto -tags "$(TAGS)" -o $(BIN) ./cmd/pleaguide
 
 setup:
 	@scripts/setup.sh

@@ -154,6 +154,11 @@ type flowText struct {
 	links  []*linkArea // one per link span, in order; areas are placed at layout
 
 	width float32 // width of the last layout, which decides the height
+	cache struct {
+		size   float32
+		pieces []piece
+		widths []float32
+	}
 }
 
 func newFlowText(spans []span, onLink func(*url.URL)) *flowText {
@@ -173,6 +178,7 @@ func newFlowText(spans []span, onLink func(*url.URL)) *flowText {
 func (f *flowText) SetText(text string) {
 	f.spans = []span{{text: text}}
 	f.links = nil
+	f.cache.pieces = nil
 	f.Refresh()
 }
 
@@ -237,6 +243,21 @@ func (f *flowText) style(i int) fyne.TextStyle {
 	return fyne.TextStyle{Bold: s.bold || f.bold, Italic: s.italic}
 }
 
+// measured splits the text into pieces and measures them, once per text size: a paragraph
+// is laid out again at every width change, and measuring is the costly part.
+func (f *flowText) measured(textSize float32) ([]piece, []float32) {
+	if f.cache.size == textSize && f.cache.pieces != nil {
+		return f.cache.pieces, f.cache.widths
+	}
+	toks := f.tokens()
+	widths := make([]float32, len(toks))
+	for i, t := range toks {
+		widths[i] = fyne.MeasureText(t.text, textSize, f.style(t.span)).Width
+	}
+	f.cache.size, f.cache.pieces, f.cache.widths = textSize, toks, widths
+	return toks, widths
+}
+
 // placed is a run of tokens on one line with one span.
 type placed struct {
 	text string
@@ -253,11 +274,7 @@ func (f *flowText) layoutRuns(width float32) ([]placed, float32) {
 	width -= 2 * pad
 	var runs []placed
 	x, y := float32(0), float32(0)
-	toks := f.tokens()
-	widths := make([]float32, len(toks))
-	for i, t := range toks {
-		widths[i] = fyne.MeasureText(t.text, textSize, f.style(t.span)).Width
-	}
+	toks, widths := f.measured(textSize)
 	for i, t := range toks {
 		w := widths[i]
 		// punctuation glued to this token moves to the next line with it

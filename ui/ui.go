@@ -73,6 +73,7 @@ type UI struct {
 	deps  Deps
 	win   fyne.Window
 	tr    *translator
+	env   *env
 	state navState
 
 	chooser  *chooserScreen
@@ -150,39 +151,68 @@ func (u *UI) contentLang() guidance.Lang {
 	return guidance.ContentLang(u.tr.lang, langs)
 }
 
-// build (re)creates the main screens in the current language and restores navState.
+// build (re)creates the main window in the current language and restores navState.
+// Only Home is built at once; the other screens are built the first time they are shown,
+// which keeps start-up close to that of an empty window.
 func (u *UI) build() {
 	st := u.state
-	e := &env{lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
-	u.home = newHomeScreen(e, u.deps.Notices)
-	u.library = newLibraryScreen(e)
-	u.glossary = newGlossaryScreen(e)
-	u.search = newSearchScreen(e)
-	u.settings = newSettingsScreen(e, u.deps.App.Preferences(), u.deps.Info, settingsHandlers{
-		onLanguage: u.setLanguage,
-		onLook:     u.applyTheme,
-	})
-	u.library.onOpened = func(id string) { u.state.topicID = id }
-	u.glossary.onFilterChanged = func(s string) { u.state.glossaryFilter = s }
-	u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
+	u.env = &env{lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
+	u.library, u.glossary, u.search, u.settings = nil, nil, nil, nil
+	u.home = newHomeScreen(u.env, u.deps.Notices)
+	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
+		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
+	}
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr.T(msgNavHome), theme.HomeIcon(), u.home.content),
-		container.NewTabItemWithIcon(u.tr.T(msgNavLibrary), theme.DocumentIcon(), u.library.content),
-		container.NewTabItemWithIcon(u.tr.T(msgNavGlossary), theme.ListIcon(), u.glossary.content),
-		container.NewTabItemWithIcon(u.tr.T(msgNavSearch), theme.SearchIcon(), u.search.content),
-		container.NewTabItemWithIcon(u.tr.T(msgNavSettings), theme.SettingsIcon(), u.settings.content),
+		item(msgNavLibrary, theme.DocumentIcon()),
+		item(msgNavGlossary, theme.ListIcon()),
+		item(msgNavSearch, theme.SearchIcon()),
+		item(msgNavSettings, theme.SettingsIcon()),
 	)
 	u.tabs.SetTabLocation(container.TabLocationLeading)
-	u.tabs.OnSelected = func(*container.TabItem) { u.state.tab = u.tabs.SelectedIndex() }
+	u.tabs.OnSelected = func(*container.TabItem) {
+		u.state.tab = u.tabs.SelectedIndex()
+		u.ensure(u.state.tab)
+	}
 	u.win.SetContent(u.tabs)
-
+	u.state = st
 	if st.topicID != "" {
+		u.ensure(tabLibrary)
 		u.library.open(st.topicID)
 	}
-	u.glossary.filter.SetText(st.glossaryFilter)
-	u.search.entry.SetText(st.searchQuery)
-	u.state = st
 	u.tabs.SelectIndex(st.tab)
+	u.ensure(st.tab)
+}
+
+// ensure builds the screen of tab if it has not been built yet.
+func (u *UI) ensure(tab int) {
+	var content fyne.CanvasObject
+	switch {
+	case tab == tabLibrary && u.library == nil:
+		u.library = newLibraryScreen(u.env)
+		u.library.onOpened = func(id string) { u.state.topicID = id }
+		content = u.library.content
+	case tab == tabGlossary && u.glossary == nil:
+		u.glossary = newGlossaryScreen(u.env)
+		u.glossary.filter.SetText(u.state.glossaryFilter)
+		u.glossary.onFilterChanged = func(s string) { u.state.glossaryFilter = s }
+		content = u.glossary.content
+	case tab == tabSearch && u.search == nil:
+		u.search = newSearchScreen(u.env)
+		u.search.entry.SetText(u.state.searchQuery)
+		u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
+		content = u.search.content
+	case tab == tabSettings && u.settings == nil:
+		u.settings = newSettingsScreen(u.env, u.deps.App.Preferences(), u.deps.Info, settingsHandlers{
+			onLanguage: u.setLanguage,
+			onLook:     u.applyTheme,
+		})
+		content = u.settings.content
+	default:
+		return
+	}
+	u.tabs.Items[tab].Content = content
+	u.tabs.Refresh()
 }
 
 // applyTheme sets the look and text size saved in preferences.
@@ -202,6 +232,7 @@ type navigator interface {
 func (u *UI) selectTab(tab int) { u.tabs.SelectIndex(tab) }
 
 func (u *UI) openTopic(id string) {
+	u.ensure(tabLibrary)
 	u.library.open(id)
 	u.tabs.SelectIndex(tabLibrary)
 }
@@ -217,7 +248,7 @@ func (u *UI) showTerm(id string) {
 	}
 	box := container.NewVBox(wrapped(t.Definition))
 	d := dialog.NewCustom(t.Term, u.tr.T(msgClose), box, u.win)
-	if t.Topic != "" && !(u.tabs.SelectedIndex() == tabLibrary && u.library.current == t.Topic) {
+	if t.Topic != "" && !(u.tabs.SelectedIndex() == tabLibrary && u.library != nil && u.library.current == t.Topic) {
 		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
 			d.Hide()
 			u.openTopic(t.Topic)

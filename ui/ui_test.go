@@ -19,7 +19,7 @@ import (
 
 // newTestUI starts the interface on a temporary app over a store holding the real
 // content packs. lang "" means first start.
-func newTestUI(t *testing.T, lang guidance.Lang, systemLocales ...string) *UI {
+func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	if lang != "" {
@@ -121,6 +121,10 @@ func TestSwitchLanguageRedrawsOpenScreens(t *testing.T) {
 	if u.library.current != "plea-statement" {
 		t.Errorf("open topic lost: %q", u.library.current)
 	}
+	if u.glossary != nil {
+		t.Error("a screen never opened should be built when first shown, not at once")
+	}
+	u.tabs.SelectIndex(tabLibrary)
 	zhTitle := texts(u.library.pane)
 	if zhTitle == enTitle || !strings.Contains(zhTitle, "具结书") {
 		t.Errorf("topic not redrawn in Chinese:\n%s", zhTitle)
@@ -132,6 +136,7 @@ func TestSwitchLanguageRedrawsOpenScreens(t *testing.T) {
 
 func TestOpenTopicTapTermShowsDefinition(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
+	u.tabs.SelectIndex(tabLibrary)
 	test.Tap(u.library.topicButtons["withdrawing-a-plea"])
 	if u.library.current != "withdrawing-a-plea" {
 		t.Fatalf("current topic %q", u.library.current)
@@ -162,6 +167,7 @@ func TestOpenTopicTapTermShowsDefinition(t *testing.T) {
 
 func TestPreviousNext(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
+	u.tabs.SelectIndex(tabLibrary)
 	first := u.library.topics[0].ID
 	u.openTopic(first)
 	if !u.library.prev.Disabled() {
@@ -183,6 +189,7 @@ func TestPreviousNext(t *testing.T) {
 
 func TestGlossaryFilterAndSort(t *testing.T) {
 	u := newTestUI(t, guidance.LangZhHans)
+	u.tabs.SelectIndex(tabGlossary)
 	all := append([]string(nil), u.glossary.shown...)
 	if len(all) < 20 {
 		t.Fatalf("glossary shows %d terms", len(all))
@@ -221,6 +228,7 @@ func TestSearchOpensTopic(t *testing.T) {
 
 func TestTextSizeAndTheme(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
+	u.tabs.SelectIndex(tabSettings)
 	base := theme.DefaultTheme().Size(theme.SizeNameText)
 	u.settings.size.SetSelected(percent(1.5))
 	th := u.deps.App.Settings().Theme()
@@ -255,6 +263,7 @@ func TestHomeNotices(t *testing.T) {
 	if got := texts(u.home.content); !strings.Contains(got, "/x/pleaguide.db.damaged-1") {
 		t.Errorf("damaged-database notice missing: %q", got)
 	}
+	u.tabs.SelectIndex(tabLibrary)
 	if got := texts(u.library.content); !strings.Contains(got, msgLibraryEmpty.Other) {
 		t.Errorf("empty library not explained: %q", got)
 	}
