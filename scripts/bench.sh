@@ -21,7 +21,7 @@ trap 'kill "${xvfb:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 go build -tags "$tags" -o "$tmp/pleaguide" ./cmd/pleaguide
 go build -tags "$tags" -o "$tmp/barewindow" ./internal/barewindow
 display=":$((70 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
 export DISPLAY=$display HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config PLEAGUIDE_DATA_DIR=$tmp/data LANG=C.UTF-8

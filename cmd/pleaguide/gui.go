@@ -17,7 +17,14 @@ import (
 )
 
 // gui opens the app and returns when its window is closed, after closing the database.
-func (c *cli) gui() int {
+func (c *cli) gui() (code int) {
+	defer func() {
+		// GLFW panics when there is no display to open a window on
+		if r := recover(); r != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: cannot open a window (%v).\nIs a graphical desktop running? The command line works without one: pleaguide --help\n", r)
+			code = 1
+		}
+	}()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	dir, err := dataDir(c.getenv)
