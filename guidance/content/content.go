@@ -135,6 +135,31 @@ func Hash(fsys fs.FS) (string, error) {
 type loader struct {
 	fsys     fs.FS
 	problems []Problem
+	where    map[string]string // "term/en/ID" → the file that defines it
+}
+
+// fileOf is the file that defined an item, for messages about it.
+func (l *loader) fileOf(kind guidance.Kind, lang guidance.Lang, id string) string {
+	return l.where[fmt.Sprintf("%s/%s/%s", kind, lang, id)]
+}
+
+func (l *loader) define(kind guidance.Kind, lang guidance.Lang, id, file string) {
+	if l.where == nil {
+		l.where = map[string]string{}
+	}
+	k := fmt.Sprintf("%s/%s/%s", kind, lang, id)
+	if _, dup := l.where[k]; !dup {
+		l.where[k] = file
+	}
+}
+
+// files lists the files matching pattern (sorted), reporting a missing required one.
+func (l *loader) files(pattern, required string) []string {
+	matches, _ := fs.Glob(l.fsys, pattern)
+	if len(matches) == 0 && required != "" {
+		l.add(required, 0, "file is missing")
+	}
+	return matches
 }
 
 func (l *loader) add(file string, line int, format string, args ...any) {
@@ -295,7 +320,12 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 }
 
 func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
-	file := path.Join(dir, "sources.toml")
+	for _, file := range l.files(path.Join(dir, "sources*.toml"), path.Join(dir, "sources.toml")) {
+		l.loadSourceFile(file, langs, p)
+	}
+}
+
+func (l *loader) loadSourceFile(file string, langs []string, p *guidance.Pack) {
 	data, ok := l.read(file)
 	if !ok {
 		return
@@ -306,6 +336,9 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 	}
 	for id, in := range sf.Instrument {
 		line := lineOfTable(data, "instrument."+id)
+		if _, dup := p.Instruments[id]; dup {
+			l.add(file, line, "instrument %q defined twice", id)
+		}
 		for _, lang := range langs {
 			if in.Name[lang] == "" {
 				l.add(file, line, "instrument %q has no name in %s", id, lang)
@@ -324,7 +357,7 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 		if _, dup := p.Sources[s.ID]; dup {
 			l.add(file, line, "source %q defined twice", s.ID)
 		}
-		if _, ok := sf.Instrument[s.Instrument]; !ok {
+		if _, ok := p.Instruments[s.Instrument]; !ok {
 			l.add(file, line, "source %q names unknown instrument %q", s.ID, s.Instrument)
 		}
 		if s.Article == "" && len(s.Label) == 0 {
@@ -366,9 +399,15 @@ func (l *loader) loadLanguage(dir string, lang guidance.Lang, cats map[string]bo
 		t.Pack, t.Lang = p.ID, lang
 		p.Topics = append(p.Topics, t)
 	}
-	l.loadGlossary(path.Join(base, "glossary.toml"), lang, p)
-	l.loadQuestions(path.Join(base, "questions.toml"), lang, p)
-	l.loadSynonyms(path.Join(base, "synonyms.toml"), lang, p)
+	for _, f := range l.files(path.Join(base, "glossary*.toml"), path.Join(base, "glossary.toml")) {
+		l.loadGlossary(f, lang, p)
+	}
+	for _, f := range l.files(path.Join(base, "questions*.toml"), path.Join(base, "questions.toml")) {
+		l.loadQuestions(f, lang, p)
+	}
+	for _, f := range l.files(path.Join(base, "synonyms*.toml"), "") {
+		l.loadSynonyms(f, lang, p)
+	}
 }
 
 func (l *loader) loadGlossary(file string, lang guidance.Lang, p *guidance.Pack) {
@@ -389,6 +428,7 @@ func (l *loader) loadGlossary(file string, lang guidance.Lang, p *guidance.Pack)
 		if strings.TrimSpace(t.Definition) == "" {
 			l.add(file, line, "term %q has no definition", t.ID)
 		}
+		l.define(guidance.KindTerm, lang, t.ID, file)
 		p.Terms = append(p.Terms, guidance.Term{
 			ID: t.ID, Pack: p.ID, Lang: lang, Term: t.Term, Also: t.Also,
 			Definition: strings.TrimSpace(t.Definition), Topic: t.Topic,
@@ -424,6 +464,7 @@ func (l *loader) loadQuestions(file string, lang guidance.Lang, p *guidance.Pack
 				l.add(file, line, "question %q: unknown situation %q (one of %s)", q.ID, s, strings.Join(Situations, ", "))
 			}
 		}
+		l.define(guidance.KindQuestion, lang, q.ID, file)
 		p.Questions = append(p.Questions, guidance.Question{
 			ID: q.ID, Pack: p.ID, Lang: lang, Text: strings.TrimSpace(q.Text), Why: strings.TrimSpace(q.Why),
 			Topic: q.Topic, Stages: q.Stages, Situations: q.Situations,
@@ -506,14 +547,14 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 	}
 	for _, tm := range p.Terms {
 		if tm.Topic != "" && !topics[key{tm.Lang, tm.Topic}] {
-			file := path.Join(dir, string(tm.Lang), "glossary.toml")
+			file := l.fileOf(guidance.KindTerm, tm.Lang, tm.ID)
 			data, _ := fs.ReadFile(l.fsys, file)
 			l.add(file, lineOfID(data, tm.ID), "term %q points to unknown topic %q", tm.ID, tm.Topic)
 		}
 	}
 	for _, q := range p.Questions {
 		if q.Topic != "" && !topics[key{q.Lang, q.Topic}] {
-			file := path.Join(dir, string(q.Lang), "questions.toml")
+			file := l.fileOf(guidance.KindQuestion, q.Lang, q.ID)
 			data, _ := fs.ReadFile(l.fsys, file)
 			l.add(file, lineOfID(data, q.ID), "question %q points to unknown topic %q", q.ID, q.Topic)
 		}
@@ -546,12 +587,12 @@ func (l *loader) checkParity(dir string, p *guidance.Pack) {
 		put(topics, t.Lang, t.ID, item{file, 1, "category=" + t.Category})
 	}
 	for _, t := range p.Terms {
-		file := path.Join(dir, string(t.Lang), "glossary.toml")
+		file := l.fileOf(guidance.KindTerm, t.Lang, t.ID)
 		data, _ := fs.ReadFile(l.fsys, file)
 		put(terms, t.Lang, t.ID, item{file, lineOfID(data, t.ID), "topic=" + t.Topic})
 	}
 	for _, q := range p.Questions {
-		file := path.Join(dir, string(q.Lang), "questions.toml")
+		file := l.fileOf(guidance.KindQuestion, q.Lang, q.ID)
 		data, _ := fs.ReadFile(l.fsys, file)
 		neut := fmt.Sprintf("topic=%s stages=%v situations=%v", q.Topic, q.Stages, q.Situations)
 		put(questions, q.Lang, q.ID, item{file, lineOfID(data, q.ID), neut})
@@ -608,10 +649,10 @@ func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
 			claim(guidance.KindTopic, p.ID, t.Lang, t.ID, path.Join(p.ID, string(t.Lang), "topics", t.ID+".md"))
 		}
 		for _, t := range p.Terms {
-			claim(guidance.KindTerm, p.ID, t.Lang, t.ID, path.Join(p.ID, string(t.Lang), "glossary.toml"))
+			claim(guidance.KindTerm, p.ID, t.Lang, t.ID, l.fileOf(guidance.KindTerm, t.Lang, t.ID))
 		}
 		for _, q := range p.Questions {
-			claim(guidance.KindQuestion, p.ID, q.Lang, q.ID, path.Join(p.ID, string(q.Lang), "questions.toml"))
+			claim(guidance.KindQuestion, p.ID, q.Lang, q.ID, l.fileOf(guidance.KindQuestion, q.Lang, q.ID))
 		}
 	}
 }
