@@ -80,6 +80,8 @@ type Topic struct {
 	Body     string // CommonMark with term:, topic: and src: links
 	Checked  time.Time
 	Sources  []string // IDs of the sources the body cites, in order of first citation
+	// Checklist topics show the items of their list as boxes the reader can tick.
+	Checklist bool
 }
 
 // Term is a glossary entry in one language.

@@ -30,7 +30,7 @@ func newHomeScreen(e *env, notices []Notice) *homeScreen {
 	help := container.NewVBox(
 		wrapped(e.tr.T(msgHomeHelp12348)),
 		wrapped(e.tr.T(msgHomeHelpLegalAid)),
-		widget.NewLabelWithStyle(e.tr.T(msgHomeChecked, "Date", homeChecked), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
 	)
 	box.Add(widget.NewCard(e.tr.T(msgHomeHelpHeading), "", help))
 	box.Add(container.NewHBox(

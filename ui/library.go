@@ -30,10 +30,13 @@ type libraryScreen struct {
 	next    *widget.Button
 
 	onOpened func(id string)
+	// ticks are the boxes ticked in checklist topics, by topic ID. They live only as long
+	// as the app runs: nothing a family enters is written to disk outside a case file.
+	ticks map[string][]bool
 }
 
-func newLibraryScreen(e *env) *libraryScreen {
-	s := &libraryScreen{env: e, topicButtons: map[string]*widget.Button{}}
+func newLibraryScreen(e *env, ticks map[string][]bool) *libraryScreen {
+	s := &libraryScreen{env: e, topicButtons: map[string]*widget.Button{}, ticks: ticks}
 	topics, err := e.lib.Topics(e.lang)
 	if err != nil {
 		fyne.LogError("list topics", err)
@@ -116,7 +119,22 @@ func (s *libraryScreen) open(id string) {
 		objs = append(objs, note)
 	}
 	sum := newFlowText([]span{{text: t.Summary, italic: true}}, nil)
-	s.body = renderProse(t.Body, s.onLink)
+	var list *checklist
+	if t.Checklist {
+		if s.ticks[id] == nil {
+			s.ticks[id] = []bool{}
+		}
+		list = &checklist{ticked: s.ticks[id], onChanged: func(i int, on bool) {
+			for len(s.ticks[id]) <= i {
+				s.ticks[id] = append(s.ticks[id], false)
+			}
+			s.ticks[id][i] = on
+		}}
+		hint := wrapped(s.tr.T(msgChecklistHint))
+		hint.color = theme.ColorNamePrimary
+		objs = append(objs, hint)
+	}
+	s.body = renderProse(t.Body, s.onLink, list)
 	objs = append(objs, sum, s.body.content, widget.NewSeparator())
 
 	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

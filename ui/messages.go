@@ -49,6 +49,8 @@ var (
 	msgLibraryNotAdvice   = &i18n.Message{ID: "LibraryNotAdvice", Other: "This is general information, not legal advice. Ask a lawyer about your own case."}
 	msgLibraryOtherLang   = &i18n.Message{ID: "LibraryOtherLang", Other: "This content is not yet written in your language. It is shown in {{.Lang}}."}
 
+	msgChecklistHint = &i18n.Message{ID: "ChecklistHint", Other: "Tick what you have gathered. The ticks stay until you close the app; they are not saved."}
+
 	msgTermReadMore = &i18n.Message{ID: "TermReadMore", Other: "Read more"}
 	msgClose        = &i18n.Message{ID: "Close", Other: "Close"}
 

@@ -34,14 +34,24 @@ type span struct {
 type prose struct {
 	content fyne.CanvasObject
 	links   []*linkArea
+	checks  []*widget.Check // the boxes of a checklist, in order
+
+	checklist *checklist
+}
+
+// checklist turns the items of a topic's first list into boxes to tick; ticked holds
+// their state and onChanged hears every change.
+type checklist struct {
+	ticked    []bool
+	onChanged func(i int, on bool)
 }
 
 var proseMD = goldmark.New()
 
 // renderProse turns a CommonMark body into headings, paragraphs and lists whose links call
 // onLink when tapped.
-func renderProse(body string, onLink func(*url.URL)) *prose {
-	p := &prose{}
+func renderProse(body string, onLink func(*url.URL), list *checklist) *prose {
+	p := &prose{checklist: list}
 	src := []byte(body)
 	doc := proseMD.Parser().Parse(text.NewReader(src))
 	box := container.NewVBox()
@@ -68,6 +78,10 @@ func (p *prose) block(box *fyne.Container, n ast.Node, src []byte, onLink func(*
 		p.links = append(p.links, f.links...)
 		box.Add(f)
 	case *ast.List:
+		if p.checklist != nil && depth == 0 && p.checks == nil {
+			p.checkList(box, v, src, onLink)
+			return
+		}
 		i := v.Start
 		for item := v.FirstChild(); item != nil; item = item.NextSibling() {
 			marker := "•"
@@ -93,6 +107,31 @@ func (p *prose) block(box *fyne.Container, n ast.Node, src []byte, onLink func(*
 	default:
 		// code blocks and HTML are not part of the content format: show their text plainly
 		box.Add(newFlowText([]span{{text: string(n.Lines().Value(src))}}, onLink))
+	}
+}
+
+// checkList renders a list as boxes to tick.
+func (p *prose) checkList(box *fyne.Container, v *ast.List, src []byte, onLink func(*url.URL)) {
+	p.checks = []*widget.Check{}
+	n := 0
+	for item := v.FirstChild(); item != nil; item = item.NextSibling() {
+		i := n
+		n++
+		inner := container.NewVBox()
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			p.block(inner, c, src, onLink, 1)
+		}
+		check := widget.NewCheck("", nil)
+		if i < len(p.checklist.ticked) {
+			check.SetChecked(p.checklist.ticked[i])
+		}
+		check.OnChanged = func(on bool) {
+			if p.checklist.onChanged != nil {
+				p.checklist.onChanged(i, on)
+			}
+		}
+		p.checks = append(p.checks, check)
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(check), nil, inner))
 	}
 }
 

@@ -75,6 +75,7 @@ type UI struct {
 	tr    *translator
 	env   *env
 	state navState
+	ticks map[string][]bool // checklist ticks, kept in memory for this run only
 
 	chooser  *chooserScreen
 	tabs     *container.AppTabs
@@ -88,7 +89,7 @@ type UI struct {
 // New creates the main window. On first start (no language chosen yet) it shows the
 // language chooser; otherwise the main screens.
 func New(d Deps) *UI {
-	u := &UI{deps: d}
+	u := &UI{deps: d, ticks: map[string][]bool{}}
 	prefs := d.App.Preferences()
 	u.applyTheme()
 	lang := guidance.Lang(prefs.String(PrefLanguage))
@@ -189,7 +190,7 @@ func (u *UI) ensure(tab int) {
 	var content fyne.CanvasObject
 	switch {
 	case tab == tabLibrary && u.library == nil:
-		u.library = newLibraryScreen(u.env)
+		u.library = newLibraryScreen(u.env, u.ticks)
 		u.library.onOpened = func(id string) { u.state.topicID = id }
 		content = u.library.content
 	case tab == tabGlossary && u.glossary == nil:

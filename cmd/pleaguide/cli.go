@@ -24,7 +24,7 @@ const usage = `Plea Guide (认罪认罚指引) — plain-language guidance on gu
 Usage:
   pleaguide                              open the app
   pleaguide version                      print the version
-  pleaguide content lint [DIR]           check content packs (default: the built-in ones)
+  pleaguide content lint [--stats] [DIR] check content packs (default: the built-in ones)
   pleaguide search [--lang L] [--json] QUERY
                                          search topics, glossary and questions
   pleaguide show [--lang L] ID           print a topic, glossary term or question
@@ -111,7 +111,8 @@ func (c *cli) content(args []string) int {
 		return exitUsage
 	}
 	fset := flag.NewFlagSet("content lint", flag.ContinueOnError)
-	if code, done := c.flags(fset, "content lint [DIR]\n\nChecks content packs and prints file:line: message for each problem.", args[1:]); done {
+	stats := fset.Bool("stats", false, "also print plain-language figures for every topic")
+	if code, done := c.flags(fset, "content lint [--stats] [DIR]\n\nChecks content packs and prints file:line: message for each problem.", args[1:]); done {
 		return code
 	}
 	fsys, prefix := c.packs, "assets/content/"
@@ -132,6 +133,13 @@ func (c *cli) content(args []string) int {
 	for _, p := range problems {
 		p.File = prefix + p.File
 		fmt.Fprintln(c.stdout, p)
+	}
+	if *stats {
+		for _, p := range packs {
+			for _, t := range p.Topics {
+				fmt.Fprintf(c.stdout, "%s%s/%s/topics/%s.md: %s\n", prefix, p.ID, t.Lang, t.ID, content.MeasureTopic(t.Body, t.Lang))
+			}
+		}
 	}
 	var topics, terms, questions int
 	for _, p := range packs {

@@ -544,6 +544,7 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 		if len(t.Sources) == 0 {
 			l.add(file, bodyLine, "topic cites no source: add at least one [text](src:ID)")
 		}
+		l.checkProse(file, data, *t, p.Terms)
 	}
 	for _, tm := range p.Terms {
 		if tm.Topic != "" && !topics[key{tm.Lang, tm.Topic}] {

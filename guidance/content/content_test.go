@@ -62,7 +62,7 @@ func TestLoadReportsProblems(t *testing.T) {
 			`xx/en/topics/plea.md:10: link to unknown glossary term "nope"`},
 		{"unknown topic link", "xx/en/topics/plea.md",
 			func(s string) string { return strings.Replace(s, "topic:withdraw", "topic:gone", 1) },
-			`xx/en/topics/plea.md:14: link to unknown topic "gone"`},
+			`xx/en/topics/plea.md:16: link to unknown topic "gone"`},
 		{"unknown source", "xx/zh-Hans/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, "src:cpl-15", "src:cpl-99", 1) },
 			`xx/zh-Hans/topics/withdraw.md:10: citation of unknown source "cpl-99"`},
@@ -107,6 +107,32 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"id does not match file", "xx/en/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, `id = "withdraw"`, `id = "withdrawal"`, 1) },
 			`xx/en/topics/withdraw.md:2: topic id "withdrawal" must match the file name "withdraw"`},
+		{"section without a source", "xx/en/topics/plea.md",
+			func(s string) string { return strings.Replace(s, "<!-- no law -->", "The law says so.", 1) },
+			`xx/en/topics/plea.md:12: section "Withdrawing" cites no source`},
+		{"term used before it is linked", "xx/en/topics/plea.md",
+			func(s string) string { return strings.Replace(s, "You *may*", "Leniency is not sure. You *may*", 1) },
+			`xx/en/topics/plea.md:10: glossary term "leniency" is used ("Leniency is not "…) before it is linked`},
+		{"term in a heading needs no link", "xx/en/topics/withdraw.md",
+			func(s string) string {
+				return s + "\n## Leniency\n\n<!-- no law -->\n\nSee [leniency](term:leniency).\n"
+			},
+			`NO PROBLEM`},
+		{"English sentence too long", "xx/en/topics/withdraw.md",
+			func(s string) string {
+				return strings.Replace(s, "You can take it back", "You can take it back "+strings.Repeat("and then some more ", 6), 1)
+			},
+			`xx/en/topics/withdraw.md:10: sentence of 29 words (at most 25)`},
+		{"Chinese sentence too long", "xx/zh-Hans/topics/withdraw.md",
+			func(s string) string {
+				return strings.Replace(s, "可以反悔", "可以反悔"+strings.Repeat("就是这样的", 12), 1)
+			},
+			`xx/zh-Hans/topics/withdraw.md:10: sentence of 64 characters (at most 60)`},
+		{"English too hard to read", "xx/en/topics/withdraw.md",
+			func(s string) string {
+				return strings.Replace(s, "You can take it back", "Notwithstanding procedural considerations, institutional deliberation necessitates comprehensive documentation", 1)
+			},
+			`xx/en/topics/withdraw.md:10: reading grade`},
 		{"bad id", "xx/en/glossary.toml",
 			func(s string) string { return strings.ReplaceAll(s, `leniency"`, `Leniency"`) },
 			`xx/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
@@ -120,6 +146,12 @@ func TestLoadReportsProblems(t *testing.T) {
 				fsys[tt.file].Data = []byte(tt.edit(string(fsys[tt.file].Data)))
 			}
 			_, problems := Load(fsys)
+			if tt.want == "NO PROBLEM" {
+				if len(problems) > 0 {
+					t.Errorf("unexpected problems: %v", problems)
+				}
+				return
+			}
 			var got []string
 			for _, p := range problems {
 				got = append(got, p.String())

@@ -17,12 +17,13 @@ import (
 const fence = "+++"
 
 type frontMatter struct {
-	ID       string
-	Category string
-	Order    int
-	Title    string
-	Summary  string
-	Checked  time.Time
+	ID        string
+	Category  string
+	Order     int
+	Title     string
+	Summary   string
+	Checked   time.Time
+	Checklist bool
 }
 
 // ParseTopic reads one topic file: TOML front matter between +++ lines, then a CommonMark
@@ -84,7 +85,7 @@ func ParseTopic(file string, data []byte) (guidance.Topic, []Problem) {
 	}
 	return guidance.Topic{
 		ID: fm.ID, Category: fm.Category, Order: fm.Order, Title: strings.TrimSpace(fm.Title),
-		Summary: strings.TrimSpace(fm.Summary), Checked: fm.Checked, Body: body,
+		Summary: strings.TrimSpace(fm.Summary), Checked: fm.Checked, Body: body, Checklist: fm.Checklist,
 	}, problems
 }
 

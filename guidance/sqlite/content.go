@@ -134,7 +134,7 @@ var insertSQL = map[string]string{
 	"category":   "INSERT INTO categories(pack, id, ord, names) VALUES(?, ?, ?, ?)",
 	"instrument": "INSERT INTO instruments(pack, id, names, version, url) VALUES(?, ?, ?, ?, ?)",
 	"source":     "INSERT INTO sources(id, pack, instrument, article, para, labels, checked) VALUES(?, ?, ?, ?, ?, ?, ?)",
-	"topic":      "INSERT INTO topics(id, lang, pack, category, ord, title, summary, body, checked, sources) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"topic":      "INSERT INTO topics(id, lang, pack, category, ord, title, summary, body, checked, sources, checklist) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	"term":       "INSERT INTO terms(id, lang, pack, term, also, definition, topic) VALUES(?, ?, ?, ?, ?, ?, ?)",
 	"question":   "INSERT INTO questions(id, lang, pack, text, why, topic, stages, situations) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
 	"synonyms":   "INSERT INTO synonyms(lang, words) VALUES(?, ?)",
@@ -188,7 +188,7 @@ func (ins *inserter) pack(p guidance.Pack) error {
 		}
 	}
 	for _, t := range p.Topics {
-		if err := ins.exec("topic", t.ID, t.Lang, p.ID, t.Category, t.Order, t.Title, t.Summary, t.Body, t.Checked.Format(dateLayout), mustJSON(t.Sources)); err != nil {
+		if err := ins.exec("topic", t.ID, t.Lang, p.ID, t.Category, t.Order, t.Title, t.Summary, t.Body, t.Checked.Format(dateLayout), mustJSON(t.Sources), t.Checklist); err != nil {
 			return err
 		}
 		plain := content.PlainText(t.Body)

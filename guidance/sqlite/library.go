@@ -98,12 +98,12 @@ func (s *Store) ContentLanguages() ([]guidance.Lang, error) {
 	return langs, nil
 }
 
-const topicCols = "t.id, t.lang, t.pack, t.category, t.ord, t.title, t.summary, t.body, t.checked, t.sources"
+const topicCols = "t.id, t.lang, t.pack, t.category, t.ord, t.title, t.summary, t.body, t.checked, t.sources, t.checklist"
 
 func scanTopic(sc interface{ Scan(...any) error }) (guidance.Topic, error) {
 	var t guidance.Topic
 	var checked, sources string
-	if err := sc.Scan(&t.ID, &t.Lang, &t.Pack, &t.Category, &t.Order, &t.Title, &t.Summary, &t.Body, &checked, &sources); err != nil {
+	if err := sc.Scan(&t.ID, &t.Lang, &t.Pack, &t.Category, &t.Order, &t.Title, &t.Summary, &t.Body, &checked, &sources, &t.Checklist); err != nil {
 		return t, err
 	}
 	t.Checked = date(checked)

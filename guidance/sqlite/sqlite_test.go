@@ -263,3 +263,35 @@ func TestSearchFixture(t *testing.T) {
 		t.Errorf("punctuation search = %v, %v", hits, err)
 	}
 }
+
+// TestMigrationReimportsContent upgrades a version-1 database: migration 2 adds a column
+// that only an import fills, so the next SyncContent must import even though the content
+// did not change.
+func TestMigrationReimportsContent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SyncContent(fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE topics DROP COLUMN checklist", "PRAGMA user_version = 1"} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := s.SyncContent(fixture(t))
+	if err != nil || !res.Imported {
+		t.Fatalf("after migration: imported %v, %v", res.Imported, err)
+	}
+	if _, err := s.Topic("plea", "en"); err != nil {
+		t.Error(err)
+	}
+}

@@ -1,0 +1,273 @@
+package content
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// NoLawMarker marks a topic section that states no law and so needs no citation.
+const NoLawMarker = "<!-- no law -->"
+
+// checkProse applies the plain-language gates, the one-source-per-section rule and the
+// link-at-first-use rule to one topic.
+func (l *loader) checkProse(file string, data []byte, t guidance.Topic, terms []guidance.Term) {
+	bodyLine := bodyStartLine(data)
+	lineOf := func(snippet string) int {
+		snippet = strings.TrimSpace(snippet)
+		for _, probe := range []string{snippet, firstRunes(snippet, 12)} {
+			if probe == "" {
+				continue
+			}
+			if i := bytes.Index(data, []byte(probe)); i >= 0 {
+				return bytes.Count(data[:i], []byte("\n")) + 1
+			}
+		}
+		return bodyLine
+	}
+
+	if t.Lang == guidance.LangEn || t.Lang == guidance.LangZhHans {
+		r := MeasureTopic(t.Body, t.Lang)
+		if t.Lang == guidance.LangEn && r.Grade > MaxGradeEn {
+			l.add(file, bodyLine, "reading grade %.1f is above %.0f (Flesch–Kincaid): use shorter sentences and words", r.Grade, MaxGradeEn)
+		}
+		if t.Lang == guidance.LangZhHans && r.Average > MaxAvgCharsZh {
+			l.add(file, bodyLine, "sentences average %.1f characters, above %d: split long sentences", r.Average, MaxAvgCharsZh)
+		}
+		for _, s := range r.Over {
+			n, max := len(words(s)), MaxSentenceWords
+			if t.Lang == guidance.LangZhHans {
+				n, max = countChars(s), MaxSentenceChars
+			}
+			l.add(file, lineOf(firstRunes(s, 20)), "sentence of %d %s (at most %d): %q", n, Unit(t.Lang), max, firstRunes(s, 40)+"…")
+		}
+	}
+
+	for _, sec := range sections(t.Body) {
+		if !sec.cites && !sec.noLaw && strings.TrimSpace(sec.text) != "" {
+			line := bodyLine
+			if sec.level > 0 {
+				line = lineOf(strings.Repeat("#", sec.level) + " " + sec.heading)
+			}
+			l.add(file, line, "section %q cites no source: cite the law it states, or mark it %s if it states none", sec.heading, NoLawMarker)
+		}
+	}
+
+	plain, spans := termSpans(t.Body)
+	for id, at := range firstUses(plain, terms, t.Lang) {
+		ok := false
+		for _, s := range spans {
+			if s.target == id && s.start <= at {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			used, _, _ := strings.Cut(firstRunes(plain[at:], 16), "\n")
+			l.add(file, lineOf(firstRunes(used, 8)), "glossary term %q is used (%q…) before it is linked: link its first use as [text](term:%s)", id, used, id)
+		}
+	}
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+type section struct {
+	level   int // 0 for the text before the first heading
+	heading string
+	text    string
+	cites   bool
+	noLaw   bool
+}
+
+// sections splits a body at its headings; text before the first heading is a section too.
+func sections(body string) []section {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	secs := []section{{heading: "(introduction)"}}
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok {
+			secs = append(secs, section{level: h.Level, heading: string(h.Lines().Value(src))})
+			continue
+		}
+		cur := &secs[len(secs)-1]
+		if hb, ok := n.(*ast.HTMLBlock); ok {
+			var raw bytes.Buffer
+			for i := 0; i < hb.Lines().Len(); i++ {
+				seg := hb.Lines().At(i)
+				raw.Write(seg.Value(src))
+			}
+			cur.noLaw = cur.noLaw || strings.Contains(raw.String(), NoLawMarker)
+			continue
+		}
+		for _, ln := range linksIn(n, src) {
+			cur.cites = cur.cites || strings.HasPrefix(ln, "src:")
+		}
+		cur.text += string(n.Lines().Value(src))
+		if n.Lines().Len() == 0 { // lists and other containers
+			cur.text += PlainText(string(blockSource(n, src)))
+		}
+	}
+	return secs
+}
+
+func blockSource(n ast.Node, src []byte) []byte {
+	var b bytes.Buffer
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+			b.Write(c.Lines().Value(src))
+			b.WriteByte('\n')
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.Bytes()
+}
+
+func linksIn(n ast.Node, src []byte) []string {
+	var out []string
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := c.(*ast.Link); ok && entering {
+			out = append(out, string(l.Destination))
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+type span struct {
+	target     string
+	start, end int
+}
+
+// termSpans returns the body's plain text and where its term: links sit in it.
+func termSpans(body string) (string, []span) {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	var b strings.Builder
+	var spans []span
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch v := n.(type) {
+		case *ast.Heading:
+			if entering {
+				return ast.WalkSkipChildren, nil // terms are linked in the text, not in headings
+			}
+			b.WriteByte('\n')
+		case *ast.Link:
+			dest := string(v.Destination)
+			if (strings.HasPrefix(dest, "src:") || strings.HasPrefix(dest, "topic:")) && entering {
+				// citations and links to topics name things; they are not uses of terms
+				b.WriteString("\u00a0")
+				return ast.WalkSkipChildren, nil
+			}
+			if strings.HasPrefix(dest, "term:") {
+				if entering {
+					spans = append(spans, span{target: strings.TrimPrefix(dest, "term:"), start: b.Len()})
+				} else {
+					spans[len(spans)-1].end = b.Len()
+				}
+			}
+		case *ast.Text:
+			if entering {
+				b.Write(v.Segment.Value(src))
+				if v.SoftLineBreak() || v.HardLineBreak() {
+					b.WriteByte(' ')
+				}
+			}
+		default:
+			if !entering && n.Type() == ast.TypeBlock {
+				b.WriteByte('\n')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String(), spans
+}
+
+// firstUses finds where each glossary term is first used in plain text (byte offset).
+// Longer names are matched first, so 认罪认罚 is not also counted as 认罪; Latin-script
+// names match whole words, ignoring case.
+func firstUses(plain string, terms []guidance.Term, lang guidance.Lang) map[string]int {
+	type name struct{ text, id string }
+	var names []name
+	for _, t := range terms {
+		if t.Lang != lang {
+			continue
+		}
+		for _, n := range append([]string{t.Term}, t.Also...) {
+			if utf8.RuneCountInString(strings.TrimSpace(n)) >= 2 {
+				names = append(names, name{strings.TrimSpace(n), t.ID})
+			}
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i].text) > len(names[j].text) })
+	lower := strings.ToLower(plain)
+	if len(lower) != len(plain) {
+		lower = plain
+	}
+	taken := make([]bool, len(plain))
+	first := map[string]int{}
+	for _, n := range names {
+		needle := strings.ToLower(n.text)
+		latin := !hasHanRune(n.text)
+		for from := 0; ; {
+			k := strings.Index(lower[from:], needle)
+			if k < 0 {
+				break
+			}
+			at, end := from+k, from+k+len(needle)
+			from = end
+			if latin && (letterBefore(lower, at) || letterAfter(lower, end)) {
+				continue
+			}
+			free := true
+			for i := at; i < end; i++ {
+				free = free && !taken[i]
+			}
+			if !free {
+				continue
+			}
+			for i := at; i < end; i++ {
+				taken[i] = true
+			}
+			if old, ok := first[n.id]; !ok || at < old {
+				first[n.id] = at
+			}
+		}
+	}
+	return first
+}
+
+func hasHanRune(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && unicode.IsLetter(r)
+}
+
+func letterAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && unicode.IsLetter(r)
+}

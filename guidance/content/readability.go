@@ -1,0 +1,209 @@
+package content
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// Plain-language limits that lint enforces per topic.
+const (
+	MaxGradeEn       = 8.0 // Flesch–Kincaid grade
+	MaxSentenceWords = 25  // English words in one sentence
+	MaxAvgCharsZh    = 30  // Chinese characters per sentence, on average
+	MaxSentenceChars = 60  // Chinese characters in one sentence
+)
+
+// Readability holds plain-language figures for one topic. Citations (src: links) are left
+// out: they are references, not prose.
+type Readability struct {
+	Sentences int
+	Grade     float64 // Flesch–Kincaid grade; English only
+	Average   float64 // words (English) or characters (Chinese) per sentence
+	Longest   int     // the longest sentence, in the same unit
+	LongestAt string  // its text
+	Over      []string
+}
+
+// Unit is "words" or "characters" for lang.
+func Unit(lang guidance.Lang) string {
+	if lang == guidance.LangZhHans || lang == guidance.LangZhHant {
+		return "characters"
+	}
+	return "words"
+}
+
+// String prints the figures in one line.
+func (r Readability) String() string {
+	if r.Grade != 0 {
+		return fmt.Sprintf("grade %.1f, %.1f words a sentence, longest %d", r.Grade, r.Average, r.Longest)
+	}
+	return fmt.Sprintf("%.1f characters a sentence, longest %d", r.Average, r.Longest)
+}
+
+// MeasureTopic computes the figures for a topic body in lang. limit is the longest sentence
+// allowed; sentences over it are listed in Over.
+func MeasureTopic(body string, lang guidance.Lang) Readability {
+	prose := ProseText(body)
+	chinese := lang == guidance.LangZhHans || lang == guidance.LangZhHant
+	var sentences []string
+	for _, block := range strings.Split(prose, "\n") {
+		if chinese {
+			sentences = append(sentences, splitChinese(block)...)
+		} else {
+			sentences = append(sentences, splitEnglish(block)...)
+		}
+	}
+	var r Readability
+	total, syllables := 0, 0
+	for _, s := range sentences {
+		n := 0
+		if chinese {
+			n = countChars(s)
+		} else {
+			for _, w := range words(s) {
+				n++
+				syllables += countSyllables(w)
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		r.Sentences++
+		total += n
+		if n > r.Longest {
+			r.Longest, r.LongestAt = n, s
+		}
+		if (chinese && n > MaxSentenceChars) || (!chinese && n > MaxSentenceWords) {
+			r.Over = append(r.Over, s)
+		}
+	}
+	if r.Sentences == 0 {
+		return r
+	}
+	r.Average = float64(total) / float64(r.Sentences)
+	if !chinese && total > 0 {
+		r.Grade = 0.39*r.Average + 11.8*float64(syllables)/float64(total) - 15.59
+		r.Grade = math.Round(r.Grade*10) / 10
+	}
+	r.Average = math.Round(r.Average*10) / 10
+	return r
+}
+
+// ProseText is the plain text of a body without its citations.
+func ProseText(body string) string {
+	src := []byte(body)
+	doc := md.Parser().Parse(text.NewReader(src))
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch v := n.(type) {
+		case *ast.Link:
+			if entering && strings.HasPrefix(string(v.Destination), "src:") {
+				return ast.WalkSkipChildren, nil
+			}
+		case *ast.Text:
+			if entering {
+				b.Write(v.Segment.Value(src))
+				if v.SoftLineBreak() || v.HardLineBreak() {
+					b.WriteByte(' ')
+				}
+			}
+		default:
+			if !entering && n.Type() == ast.TypeBlock {
+				b.WriteByte('\n')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func splitChinese(block string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, r := range block {
+		cur.WriteRune(r)
+		if strings.ContainsRune("。！？；!?;…", r) {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	return append(out, cur.String())
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"art": true, "arts": true, "para": true, "paras": true, "e.g": true,
+	"i.e": true, "etc": true, "vs": true, "mr": true, "ms": true, "dr": true, "st": true, "interp": true,
+}
+
+func splitEnglish(block string) []string {
+	var out []string
+	fields := strings.Fields(block)
+	start := 0
+	for i, f := range fields {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f, `)"'”’`))
+		if last != '.' && last != '!' && last != '?' {
+			continue
+		}
+		word := strings.ToLower(strings.Trim(f, `.!?()"'“”‘’`))
+		if last == '.' && (abbreviations[word] || (len(word) == 1 && unicode.IsLetter(rune(word[0])))) {
+			continue
+		}
+		// "No. 21" is a number, "say no." ends a sentence
+		if (word == "no" || word == "nos") && last == '.' && i+1 < len(fields) && unicode.IsDigit([]rune(fields[i+1])[0]) {
+			continue
+		}
+		out = append(out, strings.Join(fields[start:i+1], " "))
+		start = i + 1
+	}
+	if start < len(fields) {
+		out = append(out, strings.Join(fields[start:], " "))
+	}
+	return out
+}
+
+// words lists the words of an English sentence; Chinese words in it count as one each.
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	})
+}
+
+func countChars(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// countSyllables estimates syllables by groups of vowels, the usual way for readability
+// formulas; numbers and Chinese words count as one.
+func countSyllables(w string) int {
+	w = strings.ToLower(w)
+	if w == "" || !unicode.Is(unicode.Latin, []rune(w)[0]) {
+		return 1
+	}
+	n, prevVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+		n--
+	}
+	return max(n, 1)
+}
