@@ -8,7 +8,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit check smoke bench lint-content i18n-extract i18n-merge package setup setup-test clean
+.PHONY: run build test unit fuzz check smoke bench lint-content i18n-extract i18n-merge package setup setup-test clean
 
 ## run: install what is missing, build and start the app
 run: setup build
@@ -25,10 +25,18 @@ setup-test:
 
 ## test: every test — unit and UI tests, static checks, content lint, and a smoke test of
 ## the real app under Xvfb
-test: setup-test unit check smoke
+test: setup-test unit fuzz check smoke
 
 unit:
 	go test -tags "$(TAGS)" -count=1 ./...
+
+## fuzz: a short run of every fuzz target (their seeds also run in unit)
+FUZZTIME ?= 8s
+fuzz:
+	go test -run '^$$' -fuzz '^FuzzParseTopic$$' -fuzztime $(FUZZTIME) ./guidance/content/
+	go test -run '^$$' -fuzz '^FuzzLoadGlossary$$' -fuzztime $(FUZZTIME) ./guidance/content/
+	go test -run '^$$' -fuzz '^FuzzParseQuery$$' -fuzztime $(FUZZTIME) ./guidance/textindex/
+	go test -run '^$$' -fuzz '^FuzzEnd$$' -fuzztime $(FUZZTIME) ./guidance/deadline/
 
 check: lint-content
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'); exit 1; }
