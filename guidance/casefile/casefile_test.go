@@ -149,10 +149,10 @@ func TestDamagedDataNeverPanics(t *testing.T) {
 	id := s.Meta().ID
 	good := append([]byte(nil), st.cases[id].Data...)
 	for name, data := range map[string][]byte{
-		"flipped byte": func() []byte { b := append([]byte(nil), good...); b[len(b)-1] ^= 1; return b }(),
-		"cut short":    good[:len(good)/2],
-		"empty":        nil,
-		"garbage":      []byte("not sealed at all"),
+		"flipped byte":  func() []byte { b := append([]byte(nil), good...); b[len(b)-1] ^= 1; return b }(),
+		"cut short":     good[:len(good)/2],
+		"empty":         nil,
+		"garbage":       []byte("not sealed at all"),
 		"wrong version": func() []byte { b := append([]byte(nil), good...); b[0] = 9; return b }(),
 	} {
 		st.cases[id].Data = data
