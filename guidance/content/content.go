@@ -320,55 +320,62 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 }
 
 func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
-	for _, file := range l.files(path.Join(dir, "sources*.toml"), path.Join(dir, "sources.toml")) {
-		l.loadSourceFile(file, langs, p)
+	type file struct {
+		name string
+		data []byte
+		sf   sourcesFile
 	}
-}
-
-func (l *loader) loadSourceFile(file string, langs []string, p *guidance.Pack) {
-	data, ok := l.read(file)
-	if !ok {
-		return
-	}
-	var sf sourcesFile
-	if !l.decodeTOML(file, data, 0, &sf) {
-		return
-	}
-	for id, in := range sf.Instrument {
-		line := lineOfTable(data, "instrument."+id)
-		if _, dup := p.Instruments[id]; dup {
-			l.add(file, line, "instrument %q defined twice", id)
+	var files []file
+	for _, name := range l.files(path.Join(dir, "sources*.toml"), path.Join(dir, "sources.toml")) {
+		data, ok := l.read(name)
+		if !ok {
+			continue
 		}
-		for _, lang := range langs {
-			if in.Name[lang] == "" {
-				l.add(file, line, "instrument %q has no name in %s", id, lang)
+		f := file{name: name, data: data}
+		if l.decodeTOML(name, data, 0, &f.sf) {
+			files = append(files, f)
+		}
+	}
+	// instruments first, from every file, so a source may name one defined in another file
+	for _, f := range files {
+		for id, in := range f.sf.Instrument {
+			line := lineOfTable(f.data, "instrument."+id)
+			if _, dup := p.Instruments[id]; dup {
+				l.add(f.name, line, "instrument %q defined twice", id)
 			}
+			for _, lang := range langs {
+				if in.Name[lang] == "" {
+					l.add(f.name, line, "instrument %q has no name in %s", id, lang)
+				}
+			}
+			if in.Version.IsZero() {
+				l.add(f.name, line, "instrument %q has no version date", id)
+			}
+			p.Instruments[id] = guidance.Instrument{ID: id, Name: toLangMap(in.Name), Version: in.Version, URL: in.URL}
 		}
-		if in.Version.IsZero() {
-			l.add(file, line, "instrument %q has no version date", id)
-		}
-		p.Instruments[id] = guidance.Instrument{ID: id, Name: toLangMap(in.Name), Version: in.Version, URL: in.URL}
 	}
-	for _, s := range sf.Source {
-		line := lineOfID(data, s.ID)
-		if !idPattern.MatchString(s.ID) {
-			l.add(file, line, "source id %q is not lowercase words joined by -", s.ID)
-		}
-		if _, dup := p.Sources[s.ID]; dup {
-			l.add(file, line, "source %q defined twice", s.ID)
-		}
-		if _, ok := p.Instruments[s.Instrument]; !ok {
-			l.add(file, line, "source %q names unknown instrument %q", s.ID, s.Instrument)
-		}
-		if s.Article == "" && len(s.Label) == 0 {
-			l.add(file, line, "source %q needs an article or a label", s.ID)
-		}
-		if s.Checked.IsZero() {
-			l.add(file, line, "source %q has no last-checked date (checked)", s.ID)
-		}
-		p.Sources[s.ID] = guidance.Source{
-			ID: s.ID, Instrument: s.Instrument, Article: s.Article, Para: s.Para,
-			Label: toLangMap(s.Label), Checked: s.Checked,
+	for _, f := range files {
+		for _, s := range f.sf.Source {
+			line := lineOfID(f.data, s.ID)
+			if !idPattern.MatchString(s.ID) {
+				l.add(f.name, line, "source id %q is not lowercase words joined by -", s.ID)
+			}
+			if _, dup := p.Sources[s.ID]; dup {
+				l.add(f.name, line, "source %q defined twice", s.ID)
+			}
+			if _, ok := p.Instruments[s.Instrument]; !ok {
+				l.add(f.name, line, "source %q names unknown instrument %q", s.ID, s.Instrument)
+			}
+			if s.Article == "" && len(s.Label) == 0 {
+				l.add(f.name, line, "source %q needs an article or a label", s.ID)
+			}
+			if s.Checked.IsZero() {
+				l.add(f.name, line, "source %q has no last-checked date (checked)", s.ID)
+			}
+			p.Sources[s.ID] = guidance.Source{
+				ID: s.ID, Instrument: s.Instrument, Article: s.Article, Para: s.Para,
+				Label: toLangMap(s.Label), Checked: s.Checked,
+			}
 		}
 	}
 }
