@@ -16,7 +16,7 @@ import (
 type glossaryScreen struct {
 	*env
 	content fyne.CanvasObject
-	filter  *widget.Entry
+	filter  *entry
 	list    *fyne.Container
 	terms   []guidance.Term
 	shown   []string // IDs of the terms shown, in order
@@ -31,7 +31,7 @@ func newGlossaryScreen(e *env) *glossaryScreen {
 		fyne.LogError("list terms", err)
 	}
 	s.terms = terms
-	s.filter = widget.NewEntry()
+	s.filter = e.fields.newEntry()
 	s.filter.SetPlaceHolder(e.tr.T(msgGlossaryFilter))
 	s.filter.OnChanged = s.onFilter
 	s.list = container.NewVBox()

@@ -16,7 +16,7 @@ type homeScreen struct {
 	notices []*flowText
 }
 
-func newHomeScreen(e *env, notices []Notice) *homeScreen {
+func newHomeScreen(e *env, notices []Notice, clinic, cases fyne.CanvasObject) *homeScreen {
 	s := &homeScreen{}
 	box := container.NewVBox()
 	for _, n := range notices {
@@ -24,6 +24,9 @@ func newHomeScreen(e *env, notices []Notice) *homeScreen {
 		l.color = theme.ColorNameWarning
 		s.notices = append(s.notices, l)
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))
+	}
+	if clinic != nil {
+		box.Add(clinic)
 	}
 	box.Add(heading(e.tr.T(msgHomeHeading)))
 	box.Add(wrapped(e.tr.T(msgHomeIntro)))
@@ -33,6 +36,9 @@ func newHomeScreen(e *env, notices []Notice) *homeScreen {
 		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
 	)
 	box.Add(widget.NewCard(e.tr.T(msgHomeHelpHeading), "", help))
+	if cases != nil {
+		box.Add(cases)
+	}
 	box.Add(container.NewHBox(
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }),
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }),

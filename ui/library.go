@@ -30,12 +30,18 @@ type libraryScreen struct {
 	next    *widget.Button
 
 	onOpened func(id string)
-	// ticks are the boxes ticked in checklist topics, by topic ID. They live only as long
-	// as the app runs: nothing a family enters is written to disk outside a case file.
-	ticks map[string][]bool
+	// ticks are the boxes ticked in checklist topics: in the open case file, or in memory
+	// when none is open (nothing a family enters is written to disk outside a case file)
+	ticks tickStore
 }
 
-func newLibraryScreen(e *env, ticks map[string][]bool) *libraryScreen {
+// tickStore reads and records checklist ticks.
+type tickStore struct {
+	get func(topic string) []bool
+	set func(topic string, i int, on bool)
+}
+
+func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
 	s := &libraryScreen{env: e, topicButtons: map[string]*widget.Button{}, ticks: ticks}
 	topics, err := e.lib.Topics(e.lang)
 	if err != nil {
@@ -121,15 +127,7 @@ func (s *libraryScreen) open(id string) {
 	sum := newFlowText([]span{{text: t.Summary, italic: true}}, nil)
 	var list *checklist
 	if t.Checklist {
-		if s.ticks[id] == nil {
-			s.ticks[id] = []bool{}
-		}
-		list = &checklist{ticked: s.ticks[id], onChanged: func(i int, on bool) {
-			for len(s.ticks[id]) <= i {
-				s.ticks[id] = append(s.ticks[id], false)
-			}
-			s.ticks[id][i] = on
-		}}
+		list = &checklist{ticked: s.ticks.get(id), onChanged: func(i int, on bool) { s.ticks.set(id, i, on) }}
 		hint := wrapped(s.tr.T(msgChecklistHint))
 		hint.color = theme.ColorNamePrimary
 		objs = append(objs, hint)

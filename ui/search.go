@@ -17,7 +17,7 @@ const searchLimit = 30
 type searchScreen struct {
 	*env
 	content fyne.CanvasObject
-	entry   *widget.Entry
+	entry   *entry
 	status  *flowText
 	results *fyne.Container
 	hits    []guidance.Hit
@@ -28,7 +28,7 @@ type searchScreen struct {
 
 func newSearchScreen(e *env) *searchScreen {
 	s := &searchScreen{env: e}
-	s.entry = widget.NewEntry()
+	s.entry = e.fields.newEntry()
 	s.entry.SetPlaceHolder(e.tr.T(msgSearchPlaceholder))
 	s.entry.OnChanged = s.onQuery
 	s.entry.OnSubmitted = s.onQuery

@@ -19,15 +19,32 @@ type settingsHandlers struct {
 // app is and where its data lives.
 type settingsScreen struct {
 	*env
-	content  fyne.CanvasObject
-	language *widget.RadioGroup
-	size     *widget.RadioGroup
-	look     *widget.RadioGroup
+	content   fyne.CanvasObject
+	language  *widget.RadioGroup
+	size      *widget.RadioGroup
+	look      *widget.RadioGroup
+	lockAfter *widget.Select
+}
+
+func (s *settingsScreen) autoLock(prefs fyne.Preferences) fyne.CanvasObject {
+	var opts []string
+	for _, m := range autoLockChoices {
+		opts = append(opts, s.tr.N(msgMinutes, m))
+	}
+	s.lockAfter = widget.NewSelect(opts, func(v string) {
+		for _, m := range autoLockChoices {
+			if s.tr.N(msgMinutes, m) == v {
+				prefs.SetInt(PrefAutoLock, m)
+			}
+		}
+	})
+	s.lockAfter.SetSelected(s.tr.N(msgMinutes, prefs.IntWithFallback(PrefAutoLock, 5)))
+	return s.lockAfter
 }
 
 func percent(scale float64) string { return fmt.Sprintf("%d %%", int(scale*100+0.5)) }
 
-func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHandlers) *settingsScreen {
+func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHandlers, clinic fyne.CanvasObject) *settingsScreen {
 	s := &settingsScreen{env: e}
 
 	var langOpts []string
@@ -90,8 +107,12 @@ func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHand
 		widget.NewCard(e.tr.T(msgSettingsLanguage), "", s.language),
 		widget.NewCard(e.tr.T(msgSettingsTextSize), "", s.size),
 		widget.NewCard(e.tr.T(msgSettingsTheme), "", s.look),
-		widget.NewCard(e.tr.T(msgSettingsAbout), "", about),
+		widget.NewCard(e.tr.T(msgSettingsAutoLock), "", s.autoLock(prefs)),
 	)
+	if clinic != nil {
+		box.Add(clinic)
+	}
+	box.Add(widget.NewCard(e.tr.T(msgSettingsAbout), "", about))
 	s.content = container.NewVScroll(container.NewPadded(box))
 	return s
 }

@@ -6,6 +6,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -14,6 +16,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 )
 
 // NoticeKind names something that went wrong at start-up and that the user must be told.
@@ -45,6 +48,9 @@ type Info struct {
 type Deps struct {
 	App           fyne.App
 	Library       guidance.Library
+	Vault         *casefile.Vault // nil when nothing can be saved: only guest sessions
+	Settings      Settings        // clinic-mode settings; nil when nothing can be saved
+	Now           func() time.Time
 	Bundle        *i18n.Bundle
 	Notices       []Notice
 	Info          Info
@@ -58,6 +64,7 @@ const (
 	tabGlossary
 	tabSearch
 	tabSettings
+	tabMyCase // only while a case file or guest session is open
 )
 
 // navState is where the reader is; it survives a language switch.
@@ -75,7 +82,19 @@ type UI struct {
 	tr    *translator
 	env   *env
 	state navState
-	ticks map[string][]bool // checklist ticks, kept in memory for this run only
+	ticks map[string][]bool // checklist ticks when no case file is open, in memory only
+
+	session *casefile.Session // the open case file or guest session, if any
+	idle    *idleWatch
+	mycase  *caseScreen
+
+	// handles for tests
+	exitButton, doneButton, guestButton, newCaseButton, neutral, deleteConfirm *widget.Button
+	caseButtons                                                                map[int64]*widget.Button
+	createForm                                                                 *createForm
+	unlockForm                                                                 *unlockForm
+	testClock                                                                  interface{ now() time.Time }
+	clinicForm                                                                 *clinicForm
 
 	chooser  *chooserScreen
 	tabs     *container.AppTabs
@@ -89,7 +108,10 @@ type UI struct {
 // New creates the main window. On first start (no language chosen yet) it shows the
 // language chooser; otherwise the main screens.
 func New(d Deps) *UI {
-	u := &UI{deps: d, ticks: map[string][]bool{}}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	u := &UI{deps: d, ticks: map[string][]bool{}, idle: &idleWatch{}}
 	prefs := d.App.Preferences()
 	u.applyTheme()
 	lang := guidance.Lang(prefs.String(PrefLanguage))
@@ -113,6 +135,8 @@ func New(d Deps) *UI {
 
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
+
+func (u *UI) now() time.Time { return u.deps.Now() }
 
 func isUILanguage(l guidance.Lang) bool {
 	for _, x := range guidance.UILanguages {
@@ -157,9 +181,9 @@ func (u *UI) contentLang() guidance.Lang {
 // which keeps start-up close to that of an empty window.
 func (u *UI) build() {
 	st := u.state
-	u.env = &env{lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
-	u.library, u.glossary, u.search, u.settings = nil, nil, nil, nil
-	u.home = newHomeScreen(u.env, u.deps.Notices)
+	u.env = &env{fields: u, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
+	u.library, u.glossary, u.search, u.settings, u.mycase = nil, nil, nil, nil, nil
+	u.home = newHomeScreen(u.env, u.deps.Notices, u.clinicInfo(), u.caseCard())
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
 	}
@@ -170,13 +194,25 @@ func (u *UI) build() {
 		item(msgNavSearch, theme.SearchIcon()),
 		item(msgNavSettings, theme.SettingsIcon()),
 	)
+	if u.session != nil {
+		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
+	}
 	u.tabs.SetTabLocation(container.TabLocationLeading)
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.state.tab = u.tabs.SelectedIndex()
 		u.ensure(u.state.tab)
 	}
-	u.win.SetContent(u.tabs)
+	var root fyne.CanvasObject = container.NewBorder(container.NewPadded(u.topBar()), nil, nil, nil, u.tabs)
+	if u.session != nil {
+		root = container.NewStack(root, newActivity(func() { u.idle.touch(u.now()) }))
+	}
+	u.win.SetContent(root)
+	u.win.Canvas().AddShortcut(quickExitShortcut, func(fyne.Shortcut) { u.quickExit() })
+	u.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { u.idle.touch(u.now()) })
 	u.state = st
+	if st.tab >= len(u.tabs.Items) {
+		st.tab = tabHome
+	}
 	if st.topicID != "" {
 		u.ensure(tabLibrary)
 		u.library.open(st.topicID)
@@ -190,7 +226,7 @@ func (u *UI) ensure(tab int) {
 	var content fyne.CanvasObject
 	switch {
 	case tab == tabLibrary && u.library == nil:
-		u.library = newLibraryScreen(u.env, u.ticks)
+		u.library = newLibraryScreen(u.env, tickStore{get: u.ticksFor, set: u.setTick})
 		u.library.onOpened = func(id string) { u.state.topicID = id }
 		content = u.library.content
 	case tab == tabGlossary && u.glossary == nil:
@@ -207,8 +243,11 @@ func (u *UI) ensure(tab int) {
 		u.settings = newSettingsScreen(u.env, u.deps.App.Preferences(), u.deps.Info, settingsHandlers{
 			onLanguage: u.setLanguage,
 			onLook:     u.applyTheme,
-		})
+		}, u.clinicCard())
 		content = u.settings.content
+	case tab == tabMyCase && u.mycase == nil && u.session != nil:
+		u.mycase = newCaseScreen(u.env, u)
+		content = u.mycase.content
 	default:
 		return
 	}
@@ -282,6 +321,11 @@ func (u *UI) showQuestion(id string) {
 
 // env is what every screen gets: content, translations and navigation.
 type env struct {
+	fields interface {
+		newEntry() *entry
+		newMultiLineEntry() *entry
+		newPasswordEntry() *entry
+	}
 	lib  guidance.Library
 	tr   *translator
 	lang guidance.Lang // content language

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 )
@@ -37,9 +39,23 @@ func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales})
+	clk := &testClock{t: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
+	vault := casefile.NewVault(store, clk.now)
+	vault.NewKDF = fastKDF
+	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
+		Vault: vault, Settings: store, Now: clk.now})
+	u.testClock = clk
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u
+}
+
+// testClock is the clock the UI sees in tests.
+type testClock struct{ t time.Time }
+
+func (c *testClock) now() time.Time { return c.t }
+
+func fastKDF() (casefile.KDF, error) {
+	return casefile.KDF{Time: 1, Memory: 8 * 1024, Threads: 1, Salt: []byte("0123456789abcdef")}, nil
 }
 
 // texts collects the visible strings under o.

@@ -12,6 +12,7 @@ import (
 	"github.com/jeandeaual/go-locale"
 
 	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui"
 )
@@ -44,11 +45,20 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
-	u := ui.New(ui.Deps{
+	deps := ui.Deps{
 		App: a, Library: store, Bundle: bundle, Notices: notices,
 		Info:          ui.Info{Version: version(), DataDir: dir, Content: status},
 		SystemLocales: locs,
-	})
+		Now:           time.Now,
+	}
+	if store.Path() != ":memory:" { // case files only where they can be kept
+		purgeOldCases(store, time.Now(), c.stderr)
+		deps.Vault = casefile.NewVault(store, time.Now)
+		deps.Settings = store
+	}
+	u := ui.New(deps)
+	stopTimers := u.StartTimers()
+	defer stopTimers()
 
 	// close cleanly on Ctrl-C or a shutdown signal
 	sig := make(chan os.Signal, 1)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -84,6 +85,22 @@ func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlit
 		}
 	}
 	return store, notices
+}
+
+// purgeOldCases applies clinic mode's retention: case files not used for the set number of
+// days are deleted at start.
+func purgeOldCases(store *sqlite.Store, now time.Time, logw io.Writer) {
+	v, err := store.Setting(ui.SettingRetentionDays)
+	if err != nil || v == "" {
+		return
+	}
+	days, err := strconv.Atoi(v)
+	if err != nil || days <= 0 {
+		return
+	}
+	if _, err := store.DeleteCasesOlderThan(now.AddDate(0, 0, -days)); err != nil {
+		fmt.Fprintf(logw, "pleaguide: %v\n", err)
+	}
 }
 
 func memoryStore(logw io.Writer) *sqlite.Store {

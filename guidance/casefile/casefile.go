@@ -212,3 +212,27 @@ func (s *Sealed) SealData(key *Key, d Data) error {
 	}
 	return err
 }
+
+// HashPIN makes a storable hash of a clinic administrator's PIN (Argon2id with a small
+// cost: a PIN guards settings, not personal data).
+func HashPIN(pin string) (string, error) {
+	if pin == "" {
+		return "", ErrEmptyPassphrase
+	}
+	salt := make([]byte, 16)
+	if _, err := rand.Read(salt); err != nil {
+		return "", fmt.Errorf("make salt: %w", err)
+	}
+	h := argon2.IDKey([]byte(pin), salt, 1, 16*1024, 1, 32)
+	b, err := json.Marshal(struct{ Salt, Hash []byte }{salt, h})
+	return string(b), err
+}
+
+// CheckPIN reports whether pin matches a hash made by HashPIN.
+func CheckPIN(pin, stored string) bool {
+	var v struct{ Salt, Hash []byte }
+	if json.Unmarshal([]byte(stored), &v) != nil || len(v.Salt) == 0 || len(v.Hash) != 32 {
+		return false
+	}
+	return subtle.ConstantTimeCompare(argon2.IDKey([]byte(pin), v.Salt, 1, 16*1024, 1, 32), v.Hash) == 1
+}

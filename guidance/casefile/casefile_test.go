@@ -288,3 +288,16 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+func TestPIN(t *testing.T) {
+	h, err := HashPIN("4711")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !CheckPIN("4711", h) || CheckPIN("4712", h) || CheckPIN("4711", "garbage") || CheckPIN("", h) {
+		t.Error("PIN check wrong")
+	}
+	if _, err := HashPIN(""); err == nil {
+		t.Error("empty PIN accepted")
+	}
+}

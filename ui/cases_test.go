@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
+)
+
+func (u *UI) clock() *testClock { return u.testClock.(*testClock) }
+
+func createCase(t *testing.T, u *UI, name, pass string) {
+	t.Helper()
+	test.Tap(u.newCaseButton)
+	f := u.createForm
+	test.Type(f.name, name)
+	test.Type(f.pass, pass)
+	test.Type(f.pass2, pass)
+	test.Tap(f.understand)
+	test.Tap(f.create)
+	if u.session == nil {
+		t.Fatalf("case file not created: %q", f.message.String())
+	}
+}
+
+func TestCreateCaseFileTypeAndReopen(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	test.Tap(u.newCaseButton)
+	f := u.createForm
+	if !f.create.Disabled() {
+		t.Error("Create enabled before the reader confirms the passphrase cannot be recovered")
+	}
+	test.Type(f.name, "Family Wang")
+	test.Type(f.pass, "short")
+	test.Type(f.pass2, "short")
+	test.Tap(f.understand)
+	test.Tap(f.create)
+	if u.session != nil || f.message.String() != msgCreateShort.Other {
+		t.Fatalf("short passphrase: session %v, message %q", u.session != nil, f.message.String())
+	}
+	f.pass.SetText("three long words")
+	f.pass2.SetText("three long wordz")
+	test.Tap(f.create)
+	if f.message.String() != msgCreateMismatch.Other {
+		t.Fatalf("mismatch message %q", f.message.String())
+	}
+	f.pass2.SetText("three long words")
+	test.Tap(f.create)
+	if u.session == nil || u.tabs.SelectedIndex() != tabMyCase {
+		t.Fatal("case file not opened after creating it")
+	}
+	test.Type(u.mycase.notes, "Lawyer visit on Monday")
+	test.Type(u.mycase.newQ, "Can he get bail?")
+	test.Tap(u.mycase.addQ)
+	test.Type(u.mycase.rows[0].answer, "We will apply")
+	test.Tap(u.mycase.rows[0].asked)
+	id := u.session.Meta().ID
+
+	test.Tap(u.doneButton)
+	if u.session != nil || u.tabs.SelectedIndex() != tabHome {
+		t.Fatal("I'm done did not lock and return home")
+	}
+	test.Tap(u.caseButtons[id])
+	test.Type(u.unlockForm.pass, "three long words")
+	test.Tap(u.unlockForm.open)
+	if u.session == nil {
+		t.Fatalf("reopen failed: %q", u.unlockForm.message.String())
+	}
+	d := u.session.Data()
+	if d.Notes != "Lawyer visit on Monday" || len(d.Questions) != 1 || d.Questions[0].Answer != "We will apply" || !d.Questions[0].Asked {
+		t.Errorf("data after reopening: %+v", d)
+	}
+	if u.mycase.notes.Text != "Lawyer visit on Monday" {
+		t.Error("notes not shown after reopening")
+	}
+}
+
+func TestWrongPassphraseAndWait(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "A", "correct horse battery")
+	id := u.session.Meta().ID
+	test.Tap(u.doneButton)
+	test.Tap(u.caseButtons[id])
+	f := u.unlockForm
+	for i := 0; i < 3; i++ {
+		test.Type(f.pass, "wrong wrong")
+		test.Tap(f.open)
+	}
+	if u.session != nil || f.message.String() != msgUnlockWrong.Other {
+		t.Fatalf("after 3 wrong: %q", f.message.String())
+	}
+	test.Type(f.pass, "correct horse battery")
+	test.Tap(f.open)
+	if u.session != nil || !strings.Contains(f.message.String(), "wait") {
+		t.Fatalf("4th try should wait: %q", f.message.String())
+	}
+	u.clock().t = u.clock().t.Add(2 * time.Second)
+	test.Type(f.pass, "correct horse battery")
+	test.Tap(f.open)
+	if u.session == nil {
+		t.Fatalf("right passphrase after waiting: %q", f.message.String())
+	}
+}
+
+func TestQuickExitHidesAndLocks(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "B", "correct horse battery")
+	test.Type(u.mycase.notes, "secret plan 4471")
+	u.deps.App.Clipboard().SetContent("plan 4471")
+	test.Tap(u.exitButton)
+	if u.session != nil {
+		t.Fatal("quick exit left the case file open")
+	}
+	if got := texts(u.win.Content()); strings.Contains(got, "4471") || strings.Contains(got, "B") && strings.Contains(got, msgCaseNotes.Other) {
+		t.Errorf("quick exit still shows the case: %q", got)
+	}
+	if u.neutral == nil || !strings.Contains(texts(u.win.Content()), msgNeutralResume.Other) {
+		t.Error("no neutral screen")
+	}
+	if c := u.deps.App.Clipboard().Content(); c != "" {
+		t.Errorf("clipboard still holds %q", c)
+	}
+	test.Tap(u.neutral)
+	if u.tabs == nil || u.tabs.SelectedIndex() != tabHome {
+		t.Error("start again did not return home")
+	}
+}
+
+func TestClipboardWithOtherTextIsKept(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "C", "correct horse battery")
+	test.Type(u.mycase.notes, "notes")
+	u.deps.App.Clipboard().SetContent("something from another program")
+	test.Tap(u.doneButton)
+	if u.deps.App.Clipboard().Content() != "something from another program" {
+		t.Error("clipboard with other text was cleared")
+	}
+}
+
+func TestAutoLockWarnsThenLocks(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "D", "correct horse battery")
+	start := u.clock().t
+	u.checkIdle(start.Add(4 * time.Minute))
+	if u.idle.dlg != nil {
+		t.Fatal("warned too early")
+	}
+	u.checkIdle(start.Add(4*time.Minute + 31*time.Second))
+	if u.idle.dlg == nil {
+		t.Fatal("no warning 30 s before locking")
+	}
+	u.clock().t = start.Add(4*time.Minute + 40*time.Second)
+	test.Tap(u.idle.stay)
+	u.checkIdle(start.Add(5*time.Minute + 10*time.Second))
+	if u.session == nil {
+		t.Fatal("locked although the user chose to stay")
+	}
+	// the user stayed at 4:40, so the case file locks at 9:40, with a warning at 9:10
+	u.checkIdle(start.Add(9*time.Minute + 11*time.Second))
+	if u.session == nil || u.idle.dlg == nil {
+		t.Fatal("no second warning, or locked too early")
+	}
+	u.checkIdle(start.Add(9*time.Minute + 39*time.Second))
+	if u.session == nil {
+		t.Fatal("locked before the idle time was up")
+	}
+	u.checkIdle(start.Add(9*time.Minute + 41*time.Second))
+	if u.session != nil {
+		t.Fatal("not locked after 5 idle minutes")
+	}
+}
+
+func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	test.Tap(u.guestButton)
+	if u.session == nil || !u.session.Guest() {
+		t.Fatal("no guest session")
+	}
+	const marker = "GUEST-MARKER-5512"
+	test.Type(u.mycase.notes, marker)
+	test.Type(u.mycase.newQ, marker)
+	test.Tap(u.mycase.addQ)
+	u.tabs.SelectIndex(tabLibrary)
+	test.Tap(u.doneButton)
+	store := u.deps.Library.(*sqlite.Store)
+	if cases, _ := store.Cases(); len(cases) != 0 {
+		t.Errorf("guest session created %d case files", len(cases))
+	}
+	store.Close()
+	filepath.WalkDir(filepath.Dir(store.Path()), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if data, _ := os.ReadFile(p); bytes.Contains(data, []byte(marker)) {
+				t.Errorf("%s holds guest data", p)
+			}
+		}
+		return nil
+	})
+}
+
+func TestClinicMode(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.tabs.SelectIndex(tabSettings)
+	f := u.clinicForm
+	test.Type(f.pin, "2468")
+	test.Tap(f.setPIN)
+	u.tabs.SelectIndex(tabSettings)
+	f = u.clinicForm
+	if f.open == nil {
+		t.Fatal("PIN not set")
+	}
+	test.Type(f.pin, "1111")
+	test.Tap(f.open)
+	if f.alwaysGuest != nil || f.message.String() != msgClinicWrongPIN.Other {
+		t.Fatal("clinic settings opened with a wrong PIN")
+	}
+	f.pin.SetText("2468")
+	test.Tap(f.open)
+	test.Tap(f.alwaysGuest)
+	test.Type(f.name, "Riverside Legal Aid")
+	test.Type(f.phone, "010-1234")
+	test.Tap(f.save)
+	u.tabs.SelectIndex(tabHome)
+	home := texts(u.home.content)
+	if !strings.Contains(home, "Riverside Legal Aid") || !strings.Contains(home, "010-1234") {
+		t.Error("clinic details not on Home")
+	}
+	if u.newCaseButton != nil || len(u.caseButtons) != 0 || u.guestButton.Text != msgCasesStart.Other {
+		t.Error("always-guest clinic still offers case files")
+	}
+}
+
+func TestChecklistTicksGoToTheOpenCaseFile(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "E", "correct horse battery")
+	u.tabs.SelectIndex(tabLibrary)
+	var id string
+	for _, tp := range u.library.topics {
+		if tp.Checklist {
+			id = tp.ID
+		}
+	}
+	if id == "" {
+		t.Fatal("no checklist topic")
+	}
+	u.library.open(id)
+	test.Tap(u.library.body.checks[1])
+	if got := u.session.Data().Checklist[id]; len(got) < 2 || !got[1] {
+		t.Errorf("tick not saved in the case file: %v", got)
+	}
+	test.Tap(u.doneButton)
+	u.openTopic(id)
+	if u.library.body.checks[1].Checked {
+		t.Error("the next visitor sees the previous visitor's tick")
+	}
+}
+
+func TestQuickExitShortcutWorksWhileTyping(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "F", "correct horse battery")
+	u.win.Canvas().Focus(u.mycase.notes)
+	test.Type(u.mycase.notes, "typing")
+	u.mycase.notes.TypedShortcut(quickExitShortcut)
+	if u.session != nil || u.neutral == nil {
+		t.Fatal("the shortcut did not exit while a text field had focus")
+	}
+	// other shortcuts still reach the field
+	u.tabs = nil
+	test.Tap(u.neutral)
+	u.tabs.SelectIndex(tabSearch)
+	u.search.entry.SetText("abc")
+	u.search.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	if u.search.entry.SelectedText() != "abc" {
+		t.Error("select-all no longer works in fields")
+	}
+}

@@ -1,0 +1,82 @@
+package ui
+
+import "github.com/nicksnyder/go-i18n/v2/i18n"
+
+// Strings of case files, guest mode, quick exit, auto-lock and clinic mode.
+var (
+	msgNavMyCase = &i18n.Message{ID: "NavMyCase", Other: "My case"}
+
+	msgCasesHeading   = &i18n.Message{ID: "CasesHeading", Other: "Your notes and questions"}
+	msgCasesIntro     = &i18n.Message{ID: "CasesIntro", Other: "Keep notes, your questions for the lawyer and the lawyer's answers in a case file. It is locked with a passphrase that only you know."}
+	msgCasesNew       = &i18n.Message{ID: "CasesNew", Other: "New case file"}
+	msgCasesGuest     = &i18n.Message{ID: "CasesGuest", Other: "Use without saving"}
+	msgCasesImport    = &i18n.Message{ID: "CasesImport", Other: "Open a case file from a USB stick or other file"}
+	msgCasesLastUsed  = &i18n.Message{ID: "CasesLastUsed", Other: "last used {{.Date}}"}
+	msgCasesOpenNow   = &i18n.Message{ID: "CasesOpenNow", Other: "Case file “{{.Name}}” is open."}
+	msgCasesGuestNow  = &i18n.Message{ID: "CasesGuestNow", Other: "You are using Plea Guide without saving. Nothing you type is written to this computer."}
+	msgCasesGoTo      = &i18n.Message{ID: "CasesGoTo", Other: "Go to my case"}
+	msgCasesAlwaysGst = &i18n.Message{ID: "CasesAlwaysGuest", Other: "On this computer nothing is saved: what you type is gone when you press “I'm done”."}
+	msgCasesStart     = &i18n.Message{ID: "CasesStart", Other: "Start"}
+	msgCasesNoStore   = &i18n.Message{ID: "CasesNoStore", Other: "Case files cannot be saved now (see the message above). You can still use Plea Guide without saving."}
+
+	msgCreateTitle      = &i18n.Message{ID: "CreateTitle", Other: "New case file"}
+	msgCreateName       = &i18n.Message{ID: "CreateName", Other: "A name for this case file"}
+	msgCreateNameHint   = &i18n.Message{ID: "CreateNameHint", Other: "Anyone using this computer can see this name. You do not need to use a real name."}
+	msgCreatePass       = &i18n.Message{ID: "CreatePass", Other: "Passphrase"}
+	msgCreatePass2      = &i18n.Message{ID: "CreatePass2", Other: "The same passphrase again"}
+	msgCreateWarning    = &i18n.Message{ID: "CreateWarning", Other: "Write the passphrase down and keep it safe. If it is forgotten, nobody can open this case file, not even the people who made Plea Guide."}
+	msgCreateUnderstand = &i18n.Message{ID: "CreateUnderstand", Other: "I understand that a forgotten passphrase cannot be recovered"}
+	msgCreateMismatch   = &i18n.Message{ID: "CreateMismatch", Other: "The two passphrases are not the same."}
+	msgCreateShort      = &i18n.Message{ID: "CreateShort", Other: "Use at least 8 characters, for example three words."}
+	msgCreate           = &i18n.Message{ID: "Create", Other: "Create"}
+	msgCancel           = &i18n.Message{ID: "Cancel", Other: "Cancel"}
+
+	msgUnlockTitle  = &i18n.Message{ID: "UnlockTitle", Other: "Open “{{.Name}}”"}
+	msgUnlock       = &i18n.Message{ID: "Unlock", Other: "Open"}
+	msgUnlockWrong  = &i18n.Message{ID: "UnlockWrong", Other: "That passphrase does not open this case file. Check for capital letters and try again."}
+	msgUnlockWait   = &i18n.Message{ID: "UnlockWait", Other: "Too many wrong tries. Please wait until {{.Time}}, then try again."}
+	msgUnlockBroken = &i18n.Message{ID: "UnlockBroken", Other: "This case file is damaged and cannot be opened. Nothing was changed."}
+
+	msgCaseNotes        = &i18n.Message{ID: "CaseNotes", Other: "Notes"}
+	msgCaseNotesHint    = &i18n.Message{ID: "CaseNotesHint", Other: "Dates, names, what the police or the lawyer said…"}
+	msgCaseQuestions    = &i18n.Message{ID: "CaseQuestions", Other: "Questions for the lawyer"}
+	msgCaseAddQuestion  = &i18n.Message{ID: "CaseAddQuestion", Other: "Add"}
+	msgCaseNewQuestion  = &i18n.Message{ID: "CaseNewQuestion", Other: "Write your own question"}
+	msgCaseAnswerHint   = &i18n.Message{ID: "CaseAnswerHint", Other: "What the lawyer said"}
+	msgCaseAsked        = &i18n.Message{ID: "CaseAsked", Other: "Asked"}
+	msgCaseRemove       = &i18n.Message{ID: "CaseRemove", Other: "Remove"}
+	msgCaseSaved        = &i18n.Message{ID: "CaseSaved", Other: "Saved, locked with your passphrase."}
+	msgCaseGuestSaved   = &i18n.Message{ID: "CaseGuestSaved", Other: "Not saved: this session is not written to the computer."}
+	msgCaseSaveFailed   = &i18n.Message{ID: "CaseSaveFailed", Other: "Could not save: the disk may be full or the folder read-only. What you typed is kept and will be saved with your next change."}
+	msgCaseExport       = &i18n.Message{ID: "CaseExport", Other: "Save a copy to carry (encrypted)"}
+	msgCaseExported     = &i18n.Message{ID: "CaseExported", Other: "Saved an encrypted copy. It opens with the same passphrase."}
+	msgCaseExportFailed = &i18n.Message{ID: "CaseExportFailed", Other: "The copy could not be saved there. Try another place."}
+	msgCaseDelete       = &i18n.Message{ID: "CaseDelete", Other: "Delete this case file"}
+	msgCaseDeleteAsk    = &i18n.Message{ID: "CaseDeleteAsk", Other: "Delete “{{.Name}}” for good? Its notes and answers cannot be brought back."}
+	msgCaseImportFailed = &i18n.Message{ID: "CaseImportFailed", Other: "This file is not a Plea Guide case file, or it was damaged or changed. Nothing was added."}
+	msgCaseGuestTitle   = &i18n.Message{ID: "CaseGuestTitle", Other: "Without saving"}
+
+	msgQuickExit     = &i18n.Message{ID: "QuickExit", Other: "Quick exit (Ctrl+Shift+X)"}
+	msgDone          = &i18n.Message{ID: "Done", Other: "I'm done"}
+	msgNeutral       = &i18n.Message{ID: "Neutral", Other: "Plea Guide"}
+	msgNeutralResume = &i18n.Message{ID: "NeutralResume", Other: "Start again"}
+	msgIdleWarning   = &i18n.Message{ID: "IdleWarning", Other: "Are you still there? The case file locks in 30 seconds."}
+	msgIdleStay      = &i18n.Message{ID: "IdleStay", Other: "I'm still here"}
+
+	msgSettingsAutoLock = &i18n.Message{ID: "SettingsAutoLock", Other: "Lock the case file when nobody uses the app for"}
+	msgMinutes          = &i18n.Message{ID: "Minutes", One: "{{.Count}} minute", Other: "{{.Count}} minutes"}
+
+	msgClinic            = &i18n.Message{ID: "Clinic", Other: "Clinic mode"}
+	msgClinicIntro       = &i18n.Message{ID: "ClinicIntro", Other: "For legal aid clinics and shared computers. These settings are protected by an administrator PIN."}
+	msgClinicSetPIN      = &i18n.Message{ID: "ClinicSetPIN", Other: "Set an administrator PIN"}
+	msgClinicEnterPIN    = &i18n.Message{ID: "ClinicEnterPIN", Other: "Administrator PIN"}
+	msgClinicOpen        = &i18n.Message{ID: "ClinicOpen", Other: "Change clinic settings"}
+	msgClinicWrongPIN    = &i18n.Message{ID: "ClinicWrongPIN", Other: "Wrong PIN."}
+	msgClinicAlwaysGuest = &i18n.Message{ID: "ClinicAlwaysGuest", Other: "Never save: every visitor uses Plea Guide without saving"}
+	msgClinicRetention   = &i18n.Message{ID: "ClinicRetention", Other: "Delete case files not used for this many days (0: never)"}
+	msgClinicName        = &i18n.Message{ID: "ClinicName", Other: "Clinic name"}
+	msgClinicAddress     = &i18n.Message{ID: "ClinicAddress", Other: "Address"}
+	msgClinicPhone       = &i18n.Message{ID: "ClinicPhone", Other: "Phone"}
+	msgSave              = &i18n.Message{ID: "Save", Other: "Save"}
+	msgClinicSaved       = &i18n.Message{ID: "ClinicSaved", Other: "Clinic settings saved."}
+)
