@@ -435,6 +435,9 @@ func (l *loader) loadGlossary(file string, lang guidance.Lang, p *guidance.Pack)
 		if strings.TrimSpace(t.Definition) == "" {
 			l.add(file, line, "term %q has no definition", t.ID)
 		}
+		if t.Topic == "" {
+			l.add(file, line, "term %q names no topic that explains it (topic = \"…\")", t.ID)
+		}
 		l.define(guidance.KindTerm, lang, t.ID, file)
 		p.Terms = append(p.Terms, guidance.Term{
 			ID: t.ID, Pack: p.ID, Lang: lang, Term: t.Term, Also: t.Also,
@@ -460,6 +463,9 @@ func (l *loader) loadQuestions(file string, lang guidance.Lang, p *guidance.Pack
 		}
 		if strings.TrimSpace(q.Why) == "" {
 			l.add(file, line, "question %q has no why", q.ID)
+		}
+		if len(q.Stages) == 0 || len(q.Situations) == 0 {
+			l.add(file, line, "question %q needs at least one stage and one situation", q.ID)
 		}
 		for _, s := range q.Stages {
 			if !contains(Stages, s) {

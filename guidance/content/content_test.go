@@ -133,6 +133,12 @@ func TestLoadReportsProblems(t *testing.T) {
 				return strings.Replace(s, "You can take it back", "Notwithstanding procedural considerations, institutional deliberation necessitates comprehensive documentation", 1)
 			},
 			`xx/en/topics/withdraw.md:10: reading grade`},
+		{"term without topic", "xx/en/glossary.toml",
+			func(s string) string { return strings.Replace(s, `topic = "plea"`, ``, 1) },
+			`xx/en/glossary.toml:2: term "leniency" names no topic`},
+		{"question without situation", "xx/en/questions.toml",
+			func(s string) string { return strings.Replace(s, `situations = ["signed"]`, ``, 1) },
+			`xx/en/questions.toml:2: question "q-withdraw" needs at least one stage and one situation`},
 		{"bad id", "xx/en/glossary.toml",
 			func(s string) string { return strings.ReplaceAll(s, `leniency"`, `Leniency"`) },
 			`xx/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
