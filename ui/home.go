@@ -16,7 +16,7 @@ type homeScreen struct {
 	notices []*flowText
 }
 
-func newHomeScreen(e *env, notices []Notice, clinic, cases fyne.CanvasObject) *homeScreen {
+func newHomeScreen(e *env, notices []Notice, clinic, situation, cases fyne.CanvasObject) *homeScreen {
 	s := &homeScreen{}
 	box := container.NewVBox()
 	for _, n := range notices {
@@ -35,6 +35,9 @@ func newHomeScreen(e *env, notices []Notice, clinic, cases fyne.CanvasObject) *h
 		wrapped(e.tr.T(msgHomeHelpLegalAid)),
 		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
 	)
+	if situation != nil {
+		box.Add(situation)
+	}
 	box.Add(widget.NewCard(e.tr.T(msgHomeHelpHeading), "", help))
 	if cases != nil {
 		box.Add(cases)

@@ -80,3 +80,23 @@ var (
 	msgSave              = &i18n.Message{ID: "Save", Other: "Save"}
 	msgClinicSaved       = &i18n.Message{ID: "ClinicSaved", Other: "Clinic settings saved."}
 )
+
+// Strings of the "My situation" walkthrough (its questions and plan words come from the
+// content pack).
+var (
+	msgNavSituation         = &i18n.Message{ID: "NavSituation", Other: "My situation"}
+	msgSituationStart       = &i18n.Message{ID: "SituationStart", Other: "My situation: answer a few questions, get a plan"}
+	msgSituationProgress    = &i18n.Message{ID: "SituationProgress", Other: "{{.Done}} of {{.Total}} answered"}
+	msgSituationDateHint    = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 (year-month-day)"}
+	msgSituationUseDate     = &i18n.Message{ID: "SituationUseDate", Other: "Use this date"}
+	msgSituationBadDate     = &i18n.Message{ID: "SituationBadDate", Other: "Please write the date as year-month-day, like 2026-11-10."}
+	msgSituationBack        = &i18n.Message{ID: "SituationBack", Other: "Back"}
+	msgSituationReview      = &i18n.Message{ID: "SituationReview", Other: "All my answers"}
+	msgSituationReviewTitle = &i18n.Message{ID: "SituationReviewTitle", Other: "Your answers"}
+	msgSituationChange      = &i18n.Message{ID: "SituationChange", Other: "Change"}
+	msgSituationContinue    = &i18n.Message{ID: "SituationContinue", Other: "Answer the rest"}
+	msgSituationSeePlan     = &i18n.Message{ID: "SituationSeePlan", Other: "See my plan"}
+	msgSituationPlanTitle   = &i18n.Message{ID: "SituationPlanTitle", Other: "Your plan"}
+	msgSituationAddQuestion = &i18n.Message{ID: "SituationAddQuestion", Other: "Add to my questions"}
+	msgSituationUnavailable = &i18n.Message{ID: "SituationUnavailable", Other: "The walkthrough could not be loaded. Please reinstall Plea Guide."}
+)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
 // NoticeKind names something that went wrong at start-up and that the user must be told.
@@ -48,8 +49,9 @@ type Info struct {
 type Deps struct {
 	App           fyne.App
 	Library       guidance.Library
-	Vault         *casefile.Vault // nil when nothing can be saved: only guest sessions
-	Settings      Settings        // clinic-mode settings; nil when nothing can be saved
+	Vault         *casefile.Vault      // nil when nothing can be saved: only guest sessions
+	Settings      Settings             // clinic-mode settings; nil when nothing can be saved
+	Interview     *interview.Interview // the "My situation" walkthrough; nil if it failed to load
 	Now           func() time.Time
 	Bundle        *i18n.Bundle
 	Notices       []Notice
@@ -64,7 +66,8 @@ const (
 	tabGlossary
 	tabSearch
 	tabSettings
-	tabMyCase // only while a case file or guest session is open
+	tabMyCase    // only while a case file or guest session is open
+	tabSituation // likewise
 )
 
 // navState is where the reader is; it survives a language switch.
@@ -84,17 +87,18 @@ type UI struct {
 	state navState
 	ticks map[string][]bool // checklist ticks when no case file is open, in memory only
 
-	session *casefile.Session // the open case file or guest session, if any
-	idle    *idleWatch
-	mycase  *caseScreen
+	session   *casefile.Session // the open case file or guest session, if any
+	idle      *idleWatch
+	mycase    *caseScreen
+	situation *situationScreen
 
 	// handles for tests
-	exitButton, doneButton, guestButton, newCaseButton, neutral, deleteConfirm *widget.Button
-	caseButtons                                                                map[int64]*widget.Button
-	createForm                                                                 *createForm
-	unlockForm                                                                 *unlockForm
-	testClock                                                                  interface{ now() time.Time }
-	clinicForm                                                                 *clinicForm
+	exitButton, doneButton, guestButton, newCaseButton, neutral, deleteConfirm, situationStart *widget.Button
+	caseButtons                                                                                map[int64]*widget.Button
+	createForm                                                                                 *createForm
+	unlockForm                                                                                 *unlockForm
+	testClock                                                                                  interface{ now() time.Time }
+	clinicForm                                                                                 *clinicForm
 
 	chooser  *chooserScreen
 	tabs     *container.AppTabs
@@ -182,8 +186,8 @@ func (u *UI) contentLang() guidance.Lang {
 func (u *UI) build() {
 	st := u.state
 	u.env = &env{fields: u, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
-	u.library, u.glossary, u.search, u.settings, u.mycase = nil, nil, nil, nil, nil
-	u.home = newHomeScreen(u.env, u.deps.Notices, u.clinicInfo(), u.caseCard())
+	u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil
+	u.home = newHomeScreen(u.env, u.deps.Notices, u.clinicInfo(), u.situationButton(), u.caseCard())
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
 	}
@@ -196,6 +200,7 @@ func (u *UI) build() {
 	)
 	if u.session != nil {
 		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
+		u.tabs.Append(item(msgNavSituation, theme.HelpIcon()))
 	}
 	u.tabs.SetTabLocation(container.TabLocationLeading)
 	u.tabs.OnSelected = func(*container.TabItem) {
@@ -248,6 +253,13 @@ func (u *UI) ensure(tab int) {
 	case tab == tabMyCase && u.mycase == nil && u.session != nil:
 		u.mycase = newCaseScreen(u.env, u)
 		content = u.mycase.content
+	case tab == tabSituation && u.situation == nil && u.session != nil:
+		if u.deps.Interview == nil {
+			content = container.NewPadded(wrapped(u.tr.T(msgSituationUnavailable)))
+			break
+		}
+		u.situation = newSituationScreen(u.env, u)
+		content = u.situation.content
 	default:
 		return
 	}

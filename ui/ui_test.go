@@ -15,6 +15,7 @@ import (
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 )
@@ -42,8 +43,12 @@ func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 	clk := &testClock{t: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
 	vault := casefile.NewVault(store, clk.now)
 	vault.NewKDF = fastKDF
+	iv, err := interview.Load(assets.Content(), "cn", []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+	if err != nil {
+		t.Fatal(err)
+	}
 	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
-		Vault: vault, Settings: store, Now: clk.now})
+		Vault: vault, Settings: store, Now: clk.now, Interview: iv})
 	u.testClock = clk
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u

@@ -15,6 +15,7 @@ import (
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/ui"
 )
@@ -28,6 +29,8 @@ Usage:
   pleaguide search [--lang L] [--json] QUERY
                                          search topics, glossary and questions
   pleaguide show [--lang L] ID           print a topic, glossary term or question
+  pleaguide plan --answers FILE [--lang L] [--json] [--today YYYY-MM-DD]
+                                         the "My situation" plan from a JSON answer file
   pleaguide doctor                       check the data folder, database, content and fonts
 
 Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
@@ -64,6 +67,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return c.show(rest)
 	case "doctor":
 		return c.doctor(rest)
+	case "plan":
+		return c.plan(rest)
 	default:
 		if strings.HasPrefix(cmd, "-") {
 			fmt.Fprintf(stderr, "pleaguide: unknown flag %s\n\n%s", cmd, usage)
@@ -133,6 +138,22 @@ func (c *cli) content(args []string) int {
 	for _, p := range problems {
 		p.File = prefix + p.File
 		fmt.Fprintln(c.stdout, p)
+	}
+	for _, p := range packs {
+		if _, err := fs.Stat(fsys, p.ID+"/interview.toml"); err != nil {
+			continue
+		}
+		_, err := interview.Load(fsys, p.ID, p.Languages)
+		var ierr *interview.Error
+		if errors.As(err, &ierr) {
+			for _, msg := range ierr.Problems {
+				fmt.Fprintln(c.stdout, prefix+msg)
+				problems = append(problems, content.Problem{File: msg})
+			}
+		} else if err != nil {
+			fmt.Fprintln(c.stdout, prefix+p.ID+"/interview.toml: "+err.Error())
+			problems = append(problems, content.Problem{File: err.Error()})
+		}
 	}
 	if *stats {
 		for _, p := range packs {

@@ -175,3 +175,64 @@ func TestNewerDatabaseIsLeftAlone(t *testing.T) {
 		t.Error("newer database was modified")
 	}
 }
+
+func TestPlan(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := runCLI(t, dir, "plan", "--answers", "../../docs/examples/family-detained.json", "--lang", "en", "--today", "2026-11-25", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Dates []struct {
+			ID, Normal, Longest string
+		}
+		Rights, Actions []struct{ ID, Topic string }
+		Questions       []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	found := false
+	for _, d := range r.Dates {
+		found = found || (d.ID == "arrest-decision" && d.Normal == "20 Nov 2026" && d.Longest == "17 Dec 2026")
+	}
+	if !found || len(r.Rights) == 0 || len(r.Actions) == 0 || len(r.Questions) == 0 {
+		t.Errorf("plan: %+v", r)
+	}
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{`{"stage": "appeal"}`, `field "stage": value "appeal" is not one of`},
+		{`{"stage": "review", "custdy": "bail"}`, `field "custdy": value "bail" is no such question`},
+		{`{"detention-date": "2026-02-30"}`, `field "detention-date": value "2026-02-30" is not a real date`},
+		{`{"minor": true}`, `field "minor": value must be a string`},
+		{`[1, 2]`, `not a JSON object of answers`},
+	} {
+		f := filepath.Join(t.TempDir(), "answers.json")
+		os.WriteFile(f, []byte(tt.file), 0o600)
+		code, _, errs := runCLI(t, dir, "plan", "--answers", f)
+		if code != 2 || !strings.Contains(errs, tt.want) {
+			t.Errorf("%s: exit %d, %q; want exit 2 with %q", tt.file, code, errs, tt.want)
+		}
+	}
+	if code, _, errs := runCLI(t, dir, "plan", "--answers", "x.json", "--today", "tomorrow"); code != 2 || !strings.Contains(errs, "--today") {
+		t.Errorf("bad --today: exit %d, %q", code, errs)
+	}
+	if code, _, _ := runCLI(t, dir, "plan"); code != 2 {
+		t.Errorf("plan without answers: exit %d", code)
+	}
+}
+
+func TestExampleAnswerFilesWork(t *testing.T) {
+	files, _ := filepath.Glob("../../docs/examples/*.json")
+	if len(files) < 3 {
+		t.Fatalf("%d example files", len(files))
+	}
+	for _, f := range files {
+		for _, lang := range []string{"zh-Hans", "en"} {
+			if code, _, errs := runCLI(t, t.TempDir(), "plan", "--answers", f, "--lang", lang, "--today", "2026-11-25"); code != 0 {
+				t.Errorf("%s (%s): exit %d: %s", f, lang, code, errs)
+			}
+		}
+	}
+}

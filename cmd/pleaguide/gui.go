@@ -56,6 +56,11 @@ func (c *cli) gui() (code int) {
 		deps.Vault = casefile.NewVault(store, time.Now)
 		deps.Settings = store
 	}
+	if iv, err := c.loadInterview(); err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err) // the walkthrough is built in: this is a packaging error
+	} else {
+		deps.Interview = iv
+	}
 	u := ui.New(deps)
 	stopTimers := u.StartTimers()
 	defer stopTimers()

@@ -34,6 +34,9 @@ func DateOf(t time.Time) Date { return Date{t.Year(), t.Month(), t.Day()} }
 
 func (d Date) t() time.Time { return time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC) }
 
+// T is the date at noon UTC.
+func (d Date) T() time.Time { return d.t() }
+
 // String is YYYY-MM-DD.
 func (d Date) String() string { return d.t().Format(time.DateOnly) }
 

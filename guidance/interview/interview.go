@@ -1,0 +1,378 @@
+// Package interview is the "My situation" walkthrough as a pure state machine: answers in,
+// the next question and a plan out. The questions, their conditions, the plan items and the
+// key dates are data from the content pack (interview.toml and <lang>/interview.toml; see
+// docs/walkthrough.md); this package only reads and applies them. It does no I/O beyond
+// reading the files it is given, and knows nothing of screens or storage.
+package interview
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+)
+
+// Unknown is the answer "I don't know"; every question accepts it.
+const Unknown = "unknown"
+
+// Sections of a plan.
+const (
+	SectionRights  = "rights"
+	SectionOptions = "options"
+	SectionActions = "actions"
+)
+
+// Stages of a case, in order.
+var Stages = []string{"investigation", "review", "trial", "after-judgment"}
+
+// Answers maps question IDs to an option, Unknown, or a date (YYYY-MM-DD).
+type Answers map[string]string
+
+// Cond lists answers that must all hold: for every question ID, the answer is one of the
+// values. An unanswered question counts as Unknown.
+type Cond map[string][]string
+
+// Holds reports whether the answers meet the condition.
+func (c Cond) Holds(a Answers) bool {
+	for q, values := range c {
+		ans := a[q]
+		if ans == "" {
+			ans = Unknown
+		}
+		if !slices.Contains(values, ans) {
+			return false
+		}
+	}
+	return true
+}
+
+// Question is one step of the walkthrough.
+type Question struct {
+	ID      string
+	Type    string // "choice" or "date"
+	Options []string
+	When    Cond
+}
+
+// IsDate reports whether the question asks for a date.
+func (q Question) IsDate() bool { return q.Type == "date" }
+
+// Item is a plan item, shown when its condition holds.
+type Item struct {
+	ID      string
+	Section string
+	Topic   string
+	When    Cond
+}
+
+// DateRule counts a key date from a date answer.
+type DateRule struct {
+	ID            string
+	From          string
+	Months, Days  int
+	LongestMonths int    `toml:"longest_months"`
+	LongestDays   int    `toml:"longest_days"`
+	Custody       string // "always", "never" or "if-held"
+	Source        string
+	When          Cond
+}
+
+// HasLongest reports whether the law has a longest case for this date.
+func (r DateRule) HasLongest() bool { return r.LongestMonths > 0 || r.LongestDays > 0 }
+
+// Interview is a whole walkthrough with its words in every language.
+type Interview struct {
+	Questions  []Question
+	Situations map[string]Cond
+	Items      []Item     `toml:"item"`
+	Dates      []DateRule `toml:"date"`
+	Texts      map[guidance.Lang]*Texts
+}
+
+// Texts are the words of a walkthrough in one language.
+type Texts struct {
+	General  map[string]string
+	Question map[string]QuestionText
+	Item     map[string]ItemText
+	Date     map[string]DateText
+	Stage    map[string]StageText
+}
+
+// QuestionText is how a question is asked. TextOther addresses a family member or helper.
+type QuestionText struct {
+	Text      string
+	TextOther string `toml:"text_other"`
+	Help      string
+	Unknown   string
+	Options   map[string]string
+}
+
+// ItemText is a plan item's words; Gain, Cost and Lawyer are for options.
+type ItemText struct {
+	Title      string
+	TitleOther string `toml:"title_other"` // the title for a family member or helper, if it differs
+	Text       string
+	TextOther  string `toml:"text_other"`
+	Gain       string
+	Cost       string
+	Lawyer     string
+}
+
+// DateText says what must happen by a key date, with {{.Normal}} and {{.Longest}}.
+type DateText struct{ Text string }
+
+// StageText names a stage and says who decides in it.
+type StageText struct{ Name, Who string }
+
+type structureFile struct {
+	Question   []Question
+	Situations map[string]Cond
+	Item       []Item
+	Date       []DateRule
+}
+
+// Load reads the walkthrough of a pack: dir/interview.toml and dir/<lang>/interview.toml for
+// each language. It checks that conditions name earlier questions and real options, that
+// dates are counted from date questions, and that every language has every word.
+func Load(fsys fs.FS, dir string, langs []guidance.Lang) (*Interview, error) {
+	var sf structureFile
+	file := path.Join(dir, "interview.toml")
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, fmt.Errorf("read walkthrough: %w", err)
+	}
+	md, err := toml.Decode(string(data), &sf)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	var problems []string
+	for _, k := range md.Undecoded() {
+		problems = append(problems, fmt.Sprintf("%s: unknown field %q", file, k.String()))
+	}
+	iv := &Interview{Questions: sf.Question, Situations: sf.Situations, Items: sf.Item, Dates: sf.Date, Texts: map[guidance.Lang]*Texts{}}
+	problems = append(problems, iv.check(file)...)
+	for _, lang := range langs {
+		tf := path.Join(dir, string(lang), "interview.toml")
+		var t Texts
+		data, err := fs.ReadFile(fsys, tf)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", tf, err))
+			continue
+		}
+		md, err := toml.Decode(string(data), &t)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", tf, err))
+			continue
+		}
+		for _, k := range md.Undecoded() {
+			problems = append(problems, fmt.Sprintf("%s: unknown field %q", tf, k.String()))
+		}
+		problems = append(problems, iv.checkTexts(tf, &t)...)
+		iv.Texts[lang] = &t
+	}
+	if len(problems) > 0 {
+		sort.Strings(problems)
+		return nil, &Error{Problems: problems}
+	}
+	return iv, nil
+}
+
+// Error lists what is wrong with a walkthrough's files.
+type Error struct{ Problems []string }
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("walkthrough: %d problems, first: %s", len(e.Problems), e.Problems[0])
+}
+
+func (iv *Interview) question(id string) (Question, bool) {
+	for _, q := range iv.Questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+func (iv *Interview) check(file string) []string {
+	var p []string
+	seen := map[string]bool{}
+	checkCond := func(where string, c Cond, before map[string]bool) {
+		for q, values := range c {
+			qq, ok := iv.question(q)
+			if !ok || (before != nil && !before[q]) {
+				p = append(p, fmt.Sprintf("%s: %s: condition on %q, which is not an earlier question", file, where, q))
+				continue
+			}
+			for _, v := range values {
+				if v != Unknown && !slices.Contains(qq.Options, v) {
+					p = append(p, fmt.Sprintf("%s: %s: %q is not an option of %q", file, where, v, q))
+				}
+			}
+		}
+	}
+	for _, q := range iv.Questions {
+		if seen[q.ID] {
+			p = append(p, fmt.Sprintf("%s: question %q defined twice", file, q.ID))
+		}
+		switch q.Type {
+		case "", "choice":
+			if len(q.Options) == 0 {
+				p = append(p, fmt.Sprintf("%s: question %q has no options", file, q.ID))
+			}
+		case "date":
+		default:
+			p = append(p, fmt.Sprintf("%s: question %q: type must be choice or date", file, q.ID))
+		}
+		checkCond("question "+q.ID, q.When, seen)
+		seen[q.ID] = true
+	}
+	for name, c := range iv.Situations {
+		checkCond("situation "+name, c, nil)
+	}
+	for _, it := range iv.Items {
+		if !slices.Contains([]string{SectionRights, SectionOptions, SectionActions}, it.Section) {
+			p = append(p, fmt.Sprintf("%s: item %q: section must be rights, options or actions", file, it.ID))
+		}
+		if it.Topic == "" {
+			p = append(p, fmt.Sprintf("%s: item %q names no topic", file, it.ID))
+		}
+		checkCond("item "+it.ID, it.When, nil)
+	}
+	for _, d := range iv.Dates {
+		if q, ok := iv.question(d.From); !ok || !q.IsDate() {
+			p = append(p, fmt.Sprintf("%s: date %q counts from %q, which is not a date question", file, d.ID, d.From))
+		}
+		if !slices.Contains([]string{"always", "never", "if-held"}, d.Custody) {
+			p = append(p, fmt.Sprintf("%s: date %q: custody must be always, never or if-held", file, d.ID))
+		}
+		if d.Source == "" {
+			p = append(p, fmt.Sprintf("%s: date %q cites no source", file, d.ID))
+		}
+		checkCond("date "+d.ID, d.When, nil)
+	}
+	return p
+}
+
+func (iv *Interview) checkTexts(file string, t *Texts) []string {
+	var p []string
+	missing := func(what string) { p = append(p, fmt.Sprintf("%s: %s is missing", file, what)) }
+	for _, q := range iv.Questions {
+		qt, ok := t.Question[q.ID]
+		if !ok || qt.Text == "" || qt.Help == "" {
+			missing("question." + q.ID + " (text and help)")
+			continue
+		}
+		if q.IsDate() {
+			if qt.Unknown == "" {
+				missing("question." + q.ID + ".unknown")
+			}
+			continue
+		}
+		for _, o := range append(slices.Clone(q.Options), Unknown) {
+			if qt.Options[o] == "" {
+				missing("question." + q.ID + ".options." + o)
+			}
+		}
+	}
+	for _, it := range iv.Items {
+		x, ok := t.Item[it.ID]
+		if !ok || x.Title == "" || x.Text == "" {
+			missing("item." + it.ID + " (title and text)")
+		} else if it.Section == SectionOptions && (x.Gain == "" || x.Cost == "" || x.Lawyer == "") {
+			missing("item." + it.ID + " gain, cost and lawyer")
+		}
+	}
+	for _, d := range iv.Dates {
+		x := t.Date[d.ID]
+		if !strings.Contains(x.Text, "{{.Normal}}") || (d.HasLongest() && !strings.Contains(x.Text, "{{.Longest}}")) {
+			missing("date." + d.ID + " with {{.Normal}}" + map[bool]string{true: " and {{.Longest}}"}[d.HasLongest()])
+		}
+	}
+	for _, s := range Stages {
+		if t.Stage[s].Name == "" {
+			missing("stage." + s)
+		}
+	}
+	for _, k := range generalKeys {
+		if t.General[k] == "" {
+			missing("general." + k)
+		}
+	}
+	return p
+}
+
+// Active lists the questions that apply to these answers, in order. A question whose
+// condition depends on a later answer never applies.
+func (iv *Interview) Active(a Answers) []Question {
+	var out []Question
+	for _, q := range iv.Questions {
+		if q.When.Holds(a) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Next is the first question that applies and has no answer yet; false when the
+// walkthrough is complete.
+func (iv *Interview) Next(a Answers) (Question, bool) {
+	for _, q := range iv.Active(a) {
+		if a[q.ID] == "" {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// Progress counts the answered and all applying questions.
+func (iv *Interview) Progress(a Answers) (answered, total int) {
+	for _, q := range iv.Active(a) {
+		total++
+		if a[q.ID] != "" {
+			answered++
+		}
+	}
+	return answered, total
+}
+
+// FieldError names an answer that cannot be used.
+type FieldError struct {
+	Field, Value, Problem string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("answer %q = %q: %s", e.Field, e.Value, e.Problem)
+}
+
+// Check rejects answers to unknown questions, values that are not options, and dates that
+// do not exist.
+func (iv *Interview) Check(a Answers) error {
+	ids := make([]string, 0, len(a))
+	for id := range a {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		v := a[id]
+		q, ok := iv.question(id)
+		switch {
+		case !ok:
+			return &FieldError{id, v, "no such question"}
+		case v == Unknown:
+		case q.IsDate():
+			if _, err := deadline.ParseDate(v); err != nil {
+				return &FieldError{id, v, "not a real date in the form YYYY-MM-DD"}
+			}
+		case !slices.Contains(q.Options, v):
+			return &FieldError{id, v, "not one of " + strings.Join(append(slices.Clone(q.Options), Unknown), ", ")}
+		}
+	}
+	return nil
+}

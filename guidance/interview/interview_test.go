@@ -1,0 +1,259 @@
+package interview
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+)
+
+// structure loads the shipped China walkthrough (structure only).
+func structure(tb testing.TB) *Interview {
+	tb.Helper()
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return iv
+}
+
+var today = deadline.Date{Year: 2026, Month: 11, Day: 25}
+
+
+func TestShippedWalkthroughLoadsWithWords(t *testing.T) {
+	if _, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNextFollowsConditions(t *testing.T) {
+	iv := structure(t)
+	a := Answers{}
+	var asked []string
+	answers := map[string]string{"role": "family", "stage": "investigation", "custody": "free", "counsel": "none",
+		"minor": "no", "needs": "none", "victim": "no", "admits": "all"}
+	for {
+		q, ok := iv.Next(a)
+		if !ok {
+			break
+		}
+		asked = append(asked, q.ID)
+		v, ok := answers[q.ID]
+		if !ok {
+			t.Fatalf("asked %q, which should not apply", q.ID)
+		}
+		a[q.ID] = v
+	}
+	want := []string{"role", "stage", "custody", "counsel", "minor", "needs", "victim", "admits"}
+	if !slices.Equal(asked, want) {
+		t.Errorf("asked %v, want %v", asked, want)
+	}
+	if n, total := iv.Progress(a); n != total || total != len(want) {
+		t.Errorf("progress %d/%d", n, total)
+	}
+	// changing an earlier answer brings in the questions that now apply; nothing is lost
+	a["custody"] = "arrested"
+	if q, _ := iv.Next(a); q.ID != "detention-date" {
+		t.Errorf("after custody=arrested next is %q", q.ID)
+	}
+	if a["admits"] != "all" {
+		t.Error("an answer was dropped")
+	}
+}
+
+func TestKeyDates(t *testing.T) {
+	iv := structure(t)
+	tests := []struct {
+		name    string
+		a       Answers
+		id      string
+		normal  string
+		longest string
+	}{
+		{"arrest decision from detention (fact sheet example)",
+			Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-11-10"},
+			"arrest-decision", "2026-11-20", "2026-12-17"},
+		{"arrest request from detention",
+			Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-11-10"},
+			"arrest-request", "2026-11-13", "2026-12-10"},
+		{"investigation custody: 2 months, longest 3",
+			Answers{"stage": "investigation", "custody": "arrested", "detention-date": "2026-08-20", "arrest-date": "2026-08-31"},
+			"investigation-custody", "2026-10-31", "2026-11-30"},
+		{"review while held: custody period, not moved for the weekend",
+			Answers{"stage": "review", "custody": "arrested", "detention-date": "2026-09-01", "arrest-date": "2026-09-10", "transfer-date": "2026-09-28"},
+			"review-limit", "2026-10-28", "2026-11-12"},
+		{"review on bail: a last day on Saturday moves to Monday",
+			Answers{"stage": "review", "custody": "bail", "transfer-date": "2026-09-03"},
+			"review-limit", "2026-10-05", "2026-10-19"},
+		{"appeal deadline moves off a Saturday",
+			Answers{"stage": "after-judgment", "custody": "arrested", "judgment-date": "2026-11-18"},
+			"appeal-deadline", "2026-11-30", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := iv.Plan(tt.a, today, deadline.Weekends{}, nil)
+			for _, k := range p.Dates {
+				if k.Rule.ID != tt.id {
+					continue
+				}
+				if k.Normal.Last.String() != tt.normal {
+					t.Errorf("normal %s, want %s", k.Normal.Last, tt.normal)
+				}
+				longest := ""
+				if k.Rule.HasLongest() {
+					longest = k.Longest.Last.String()
+				}
+				if longest != tt.longest {
+					t.Errorf("longest %s, want %s", longest, tt.longest)
+				}
+				return
+			}
+			t.Fatalf("no %s date in %+v", tt.id, p.Dates)
+		})
+	}
+}
+
+func TestNotesOnAnswersThatDoNotFit(t *testing.T) {
+	iv := structure(t)
+	p := iv.Plan(Answers{"custody": "free", "detention-date": "2026-11-01"}, today, deadline.Weekends{}, nil)
+	if len(p.Dates) != 0 || len(p.Notes) != 1 || p.Notes[0].ID != NoteNotApplicable || p.Notes[0].Fields[0] != "detention-date" {
+		t.Errorf("detention date for someone not held: dates %v, notes %v", p.Dates, p.Notes)
+	}
+	p = iv.Plan(Answers{"custody": "arrested", "detention-date": "2026-11-20", "arrest-date": "2026-11-10"}, today, deadline.Weekends{}, nil)
+	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteOrder }) {
+		t.Errorf("arrest before detention not noted: %v", p.Notes)
+	}
+	p = iv.Plan(Answers{"custody": "criminal-detention", "detention-date": "2026-12-20"}, today, deadline.Weekends{}, nil)
+	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteFutureDate }) {
+		t.Errorf("future date not noted: %v", p.Notes)
+	}
+}
+
+func TestAllUnknownStillGivesAPlan(t *testing.T) {
+	iv := structure(t)
+	a := Answers{}
+	for {
+		q, ok := iv.Next(a)
+		if !ok {
+			break
+		}
+		a[q.ID] = Unknown
+	}
+	bank := []guidance.Question{{ID: "q-a", Stages: []string{"review"}, Situations: []string{"no-lawyer"}}}
+	p := iv.Plan(a, today, deadline.Weekends{}, bank)
+	sections := map[string]int{}
+	for _, it := range p.Items {
+		sections[it.Section]++
+	}
+	if sections[SectionRights] == 0 || sections[SectionOptions] == 0 || sections[SectionActions] == 0 {
+		t.Errorf("plan for all-unknown answers lacks a section: %v", sections)
+	}
+	if len(p.Questions) == 0 {
+		t.Error("no questions for the lawyer")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	iv := structure(t)
+	tests := []struct {
+		a     Answers
+		field string
+	}{
+		{Answers{"stage": "review"}, ""},
+		{Answers{"stage": "unknown", "detention-date": "unknown"}, ""},
+		{Answers{"stagee": "review"}, "stagee"},
+		{Answers{"stage": "appeal"}, "stage"},
+		{Answers{"detention-date": "2026-02-30"}, "detention-date"},
+		{Answers{"detention-date": "10/11/2026"}, "detention-date"},
+	}
+	for _, tt := range tests {
+		err := iv.Check(tt.a)
+		var fe *FieldError
+		switch {
+		case tt.field == "" && err != nil:
+			t.Errorf("%v: %v", tt.a, err)
+		case tt.field != "" && (!errors.As(err, &fe) || fe.Field != tt.field):
+			t.Errorf("%v: err %v, want a problem with %s", tt.a, err, tt.field)
+		}
+	}
+}
+
+func TestSelectQuestions(t *testing.T) {
+	bank := []guidance.Question{
+		{ID: "a", Stages: []string{"review"}, Situations: []string{"signed"}},
+		{ID: "b", Stages: []string{"review"}, Situations: []string{"in-custody", "no-lawyer"}},
+		{ID: "c", Stages: []string{"trial"}, Situations: []string{"in-custody"}},
+		{ID: "d", Stages: []string{"review"}, Situations: []string{"in-custody"}},
+	}
+	got := SelectQuestions(bank, "review", []string{"in-custody", "no-lawyer"}, 10)
+	if !slices.Equal(got, []string{"b", "d"}) {
+		t.Errorf("got %v", got)
+	}
+	if got := SelectQuestions(bank, Unknown, []string{"in-custody"}, 2); !slices.Equal(got, []string{"b", "c"}) {
+		t.Errorf("unknown stage: %v", got)
+	}
+}
+
+// FuzzWalkthrough answers random questions with random values, including "unknown" and
+// impossible dates, and requires that the engine never panics and always ends in a plan.
+func FuzzWalkthrough(f *testing.F) {
+	iv := structure(f)
+	f.Add(uint64(1), uint64(2))
+	f.Add(uint64(99), uint64(7))
+	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
+		r := rand.New(rand.NewPCG(s1, s2))
+		a := Answers{}
+		for steps := 0; ; steps++ {
+			if steps > 100 {
+				t.Fatal("the walkthrough does not end")
+			}
+			q, ok := iv.Next(a)
+			if !ok {
+				break
+			}
+			switch {
+			case r.IntN(5) == 0:
+				a[q.ID] = Unknown
+			case q.IsDate():
+				a[q.ID] = deadline.DateOf(today.AddDays(-r.IntN(400) + 30).T()).String()
+			default:
+				a[q.ID] = q.Options[r.IntN(len(q.Options))]
+			}
+			if r.IntN(6) == 0 { // go back and change an earlier answer
+				qs := iv.Active(a)
+				back := qs[r.IntN(len(qs))]
+				delete(a, back.ID)
+			}
+		}
+		if err := iv.Check(a); err != nil {
+			t.Fatalf("engine produced answers it rejects: %v", err)
+		}
+		p := iv.Plan(a, today, deadline.Weekends{}, nil)
+		if len(p.Items) == 0 {
+			t.Fatalf("empty plan for %v", a)
+		}
+	})
+}
+
+// TestAnswerFileSchemaDocumented keeps docs/walkthrough.md in step with the questions.
+func TestAnswerFileSchemaDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/walkthrough.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range structure(t).Questions {
+		if !strings.Contains(string(doc), "| `"+q.ID+"` |") {
+			t.Errorf("docs/walkthrough.md does not list question %q", q.ID)
+		}
+		for _, o := range q.Options {
+			if !strings.Contains(string(doc), "`"+o+"`") {
+				t.Errorf("docs/walkthrough.md does not list option %q of %q", o, q.ID)
+			}
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package interview
+
+import (
+	"slices"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+)
+
+// heldAnswers are the custody answers under which the person is held.
+var heldAnswers = []string{"criminal-detention", "arrested"}
+
+// Plan is what the answers lead to, without words: the words come from Texts.
+type Plan struct {
+	Role       string
+	Stage      string // one of Stages, or Unknown
+	Dates      []KeyDate
+	Items      []Item
+	Situations []string
+	Questions  []string // question-bank IDs for the lawyer, most relevant first
+	Notes      []Note
+}
+
+// KeyDate is a statutory deadline counted from a date the user gave.
+type KeyDate struct {
+	Rule    DateRule
+	From    deadline.Date
+	Normal  deadline.Result
+	Longest deadline.Result // zero when the law has no longest case
+	Custody bool            // counted as a custody period: not moved for holidays
+}
+
+// Note asks the user to check answers that do not fit together.
+type Note struct {
+	ID     string // see the note kinds below
+	Fields []string
+}
+
+// Kinds of note.
+const (
+	NoteFutureDate    = "future-date"    // a date after today
+	NoteOrder         = "date-order"     // two dates in the wrong order
+	NoteNotApplicable = "not-applicable" // an answer to a question that does not apply (e.g. a detention date for someone never held)
+)
+
+// datesInOrder are pairs of date answers where the first cannot come after the second.
+var datesInOrder = [][2]string{
+	{"detention-date", "arrest-date"},
+	{"arrest-date", "transfer-date"},
+	{"detention-date", "transfer-date"},
+	{"transfer-date", "indictment-date"},
+	{"indictment-date", "judgment-date"},
+}
+
+// Plan computes the plan for answers. Answers to questions that do not apply are ignored
+// (and noted); today and the calendar decide the key dates and the date checks. bank is the
+// question bank in any one language: only IDs, stages and situations are used.
+func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar, bank []guidance.Question) Plan {
+	p := Plan{Role: orUnknown(a["role"]), Stage: orUnknown(a["stage"])}
+	active := map[string]bool{}
+	for _, q := range iv.Active(a) {
+		active[q.ID] = true
+	}
+	use := Answers{}
+	for id, v := range a {
+		if active[id] {
+			use[id] = v
+		} else if v != "" && v != Unknown {
+			p.Notes = append(p.Notes, Note{ID: NoteNotApplicable, Fields: []string{id}})
+		}
+	}
+	dates := map[string]deadline.Date{}
+	for _, q := range iv.Questions {
+		if !q.IsDate() || use[q.ID] == "" || use[q.ID] == Unknown {
+			continue
+		}
+		d, err := deadline.ParseDate(use[q.ID])
+		if err != nil {
+			continue // Check reports it
+		}
+		if d.After(today) {
+			p.Notes = append(p.Notes, Note{ID: NoteFutureDate, Fields: []string{q.ID}})
+		}
+		dates[q.ID] = d
+	}
+	for _, pair := range datesInOrder {
+		a, aok := dates[pair[0]]
+		b, bok := dates[pair[1]]
+		if aok && bok && a.After(b) {
+			p.Notes = append(p.Notes, Note{ID: NoteOrder, Fields: []string{pair[0], pair[1]}})
+		}
+	}
+	held := slices.Contains(heldAnswers, use["custody"])
+	for _, r := range iv.Dates {
+		from, ok := dates[r.From]
+		if !ok || !r.When.Holds(use) {
+			continue
+		}
+		custody := r.Custody == "always" || (r.Custody == "if-held" && held)
+		k := KeyDate{Rule: r, From: from, Custody: custody}
+		k.Normal = count(from, r.Months, r.Days, custody, cal)
+		if r.HasLongest() {
+			k.Longest = count(from, r.LongestMonths, r.LongestDays, custody, cal)
+		}
+		p.Dates = append(p.Dates, k)
+	}
+	for _, it := range iv.Items {
+		if it.When.Holds(use) {
+			p.Items = append(p.Items, it)
+		}
+	}
+	names := make([]string, 0, len(iv.Situations))
+	for name := range iv.Situations {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if iv.Situations[name].Holds(use) {
+			p.Situations = append(p.Situations, name)
+		}
+	}
+	p.Questions = SelectQuestions(bank, p.Stage, p.Situations, 15)
+	return p
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return Unknown
+	}
+	return s
+}
+
+// count adds months then days to from; a holiday moves only the final day.
+func count(from deadline.Date, months, days int, custody bool, cal deadline.Calendar) deadline.Result {
+	start := from
+	if months > 0 {
+		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: true}, cal)
+		if days == 0 {
+			return deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody}, cal)
+		}
+		start = r.Last
+	}
+	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody}, cal)
+}
+
+// SelectQuestions picks questions for the lawyer: those for the stage (any stage when it is
+// unknown) that fit at least one situation, the ones fitting more situations first, and
+// then the stage's general ones, up to max.
+func SelectQuestions(bank []guidance.Question, stage string, situations []string, max int) []string {
+	type scored struct {
+		id    string
+		score int
+		order int
+	}
+	var picks []scored
+	for i, q := range bank {
+		if stage != Unknown && !slices.Contains(q.Stages, stage) {
+			continue
+		}
+		score := 0
+		for _, s := range q.Situations {
+			if slices.Contains(situations, s) {
+				score++
+			}
+		}
+		if score == 0 && len(situations) > 0 {
+			continue
+		}
+		picks = append(picks, scored{q.ID, score, i})
+	}
+	slices.SortStableFunc(picks, func(a, b scored) int {
+		if a.score != b.score {
+			return b.score - a.score
+		}
+		return a.order - b.order
+	})
+	var out []string
+	for _, p := range picks {
+		if len(out) == max {
+			break
+		}
+		out = append(out, p.id)
+	}
+	return out
+}

@@ -1,0 +1,345 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+	"github.com/pleaguide/pleaguide/guidance/interview"
+)
+
+// situationScreen is the "My situation" walkthrough: one question at a time, a review of
+// all answers, and the plan. Answers are saved in the open case file as they are given
+// (or kept in memory in a guest session).
+type situationScreen struct {
+	*env
+	u       *UI
+	iv      *interview.Interview
+	content *fyne.Container
+	mode    string // "question", "review" or "plan"
+	current string // the question shown
+
+	// handles for tests
+	progress *widget.ProgressBar
+	options  map[string]*widget.Button
+	date     *entry
+	useDate  *widget.Button
+	back     *widget.Button
+	review   *widget.Button
+	showPlan *widget.Button
+	change   map[string]*widget.Button
+	addQ     map[string]*widget.Button
+	topics   map[string]*widget.Button
+	plan     interview.Rendered
+}
+
+// situationButton starts (or continues) the walkthrough from Home: in the open case file,
+// or else in a new guest session.
+func (u *UI) situationButton() fyne.CanvasObject {
+	if u.deps.Interview == nil {
+		return nil
+	}
+	b := widget.NewButtonWithIcon(u.tr.T(msgSituationStart), theme.HelpIcon(), func() {
+		if u.session == nil {
+			u.openSession(casefile.Guest())
+		}
+		u.tabs.SelectIndex(tabSituation)
+	})
+	b.Importance = widget.HighImportance
+	u.situationStart = b
+	return container.NewGridWrap(fyne.NewSize(520, 64), b)
+}
+
+func newSituationScreen(e *env, u *UI) *situationScreen {
+	s := &situationScreen{env: e, u: u, iv: u.deps.Interview, content: container.NewStack()}
+	if q, ok := s.iv.Next(s.answers()); ok {
+		s.showQuestion(q.ID)
+	} else {
+		s.showPlanView()
+	}
+	return s
+}
+
+func (s *situationScreen) answers() interview.Answers {
+	a := interview.Answers{}
+	for k, v := range s.u.session.Data().Answers {
+		a[k] = v
+	}
+	return a
+}
+
+func (s *situationScreen) set(content fyne.CanvasObject) {
+	s.content.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(content))}
+	s.content.Refresh()
+}
+
+// answer records an answer (saved at once) and moves on: to the next open question, or
+// to the review when every question that applies is answered.
+func (s *situationScreen) answer(id, value string) {
+	s.u.idle.touch(s.u.now())
+	err := s.u.session.Update(func(d *casefile.Data) {
+		if d.Answers == nil {
+			d.Answers = map[string]string{}
+		}
+		d.Answers[id] = value
+	})
+	if err != nil {
+		fyne.LogError("save answer", err)
+	}
+	if q, ok := s.iv.Next(s.answers()); ok {
+		s.showQuestion(q.ID)
+		return
+	}
+	s.showReview()
+}
+
+func (s *situationScreen) showQuestion(id string) {
+	s.mode, s.current = "question", id
+	a := s.answers()
+	var q interview.Question
+	for _, x := range s.iv.Questions {
+		if x.ID == id {
+			q = x
+		}
+	}
+	qt := s.iv.QuestionText(id, s.lang, a["role"])
+	done, total := s.iv.Progress(a)
+	s.progress = widget.NewProgressBar()
+	s.progress.Max = float64(total)
+	s.progress.SetValue(float64(done))
+	s.progress.TextFormatter = func() string { return s.tr.T(msgSituationProgress, "Done", done, "Total", total) }
+	title := wrapped(qt.Text)
+	title.size = theme.SizeNameSubHeadingText
+	title.bold = true
+	help := newFlowText([]span{{text: qt.Help, italic: true}}, nil)
+	box := container.NewVBox(s.progress, title, help)
+	s.options = map[string]*widget.Button{}
+	if q.IsDate() {
+		s.date = s.u.newEntry()
+		s.date.SetPlaceHolder(s.tr.T(msgSituationDateHint))
+		if v := a[id]; v != "" && v != interview.Unknown {
+			s.date.SetText(v)
+		}
+		msg := wrapped("")
+		msg.color = theme.ColorNameError
+		s.useDate = widget.NewButtonWithIcon(s.tr.T(msgSituationUseDate), theme.ConfirmIcon(), func() {
+			d, err := deadline.ParseDate(s.date.Text)
+			if err != nil {
+				msg.SetText(s.tr.T(msgSituationBadDate))
+				return
+			}
+			s.answer(id, d.String())
+		})
+		s.useDate.Importance = widget.HighImportance
+		s.date.OnSubmitted = func(string) { s.useDate.OnTapped() }
+		unknown := widget.NewButton(qt.Unknown, func() { s.answer(id, interview.Unknown) })
+		s.options[interview.Unknown] = unknown
+		box.Add(container.NewBorder(nil, nil, nil, s.useDate, s.date))
+		box.Add(msg)
+		box.Add(container.NewGridWrap(fyne.NewSize(420, 56), unknown))
+	} else {
+		var buttons []fyne.CanvasObject
+		for _, o := range append(append([]string{}, q.Options...), interview.Unknown) {
+			b := widget.NewButton(qt.Options[o], func() { s.answer(id, o) })
+			if a[id] == o {
+				b.Importance = widget.HighImportance
+			}
+			s.options[o] = b
+			buttons = append(buttons, b)
+		}
+		box.Add(container.NewGridWrap(fyne.NewSize(420, 56), buttons...))
+	}
+	s.back = widget.NewButtonWithIcon(s.tr.T(msgSituationBack), theme.NavigateBackIcon(), s.onBack)
+	if s.previous(id) == "" {
+		s.back.Disable()
+	}
+	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
+	box.Add(container.NewHBox(s.back, layout.NewSpacer(), s.review))
+	s.set(box)
+}
+
+// previous is the question before id among those that apply ("" for the first).
+func (s *situationScreen) previous(id string) string {
+	prev := ""
+	for _, q := range s.iv.Active(s.answers()) {
+		if q.ID == id {
+			return prev
+		}
+		prev = q.ID
+	}
+	return prev
+}
+
+// onBack shows the previous question; its answer stays until it is changed.
+func (s *situationScreen) onBack() {
+	if p := s.previous(s.current); p != "" {
+		s.showQuestion(p)
+	}
+}
+
+func (s *situationScreen) answerText(q interview.Question, v string, role string) string {
+	qt := s.iv.QuestionText(q.ID, s.lang, role)
+	switch {
+	case v == "":
+		return "—"
+	case v == interview.Unknown && q.IsDate():
+		return qt.Unknown
+	case q.IsDate():
+		if d, err := deadline.ParseDate(v); err == nil {
+			return interview.FormatDate(d, s.lang)
+		}
+		return v
+	default:
+		return qt.Options[v]
+	}
+}
+
+// showReview lists every answer with a way to change it.
+func (s *situationScreen) showReview() {
+	s.mode = "review"
+	a := s.answers()
+	box := container.NewVBox(heading(s.tr.T(msgSituationReviewTitle)))
+	s.change = map[string]*widget.Button{}
+	for _, q := range s.iv.Active(a) {
+		qt := s.iv.QuestionText(q.ID, s.lang, a["role"])
+		change := widget.NewButtonWithIcon(s.tr.T(msgSituationChange), theme.DocumentCreateIcon(), func() { s.showQuestion(q.ID) })
+		s.change[q.ID] = change
+		text := wrapped(qt.Text)
+		text.bold = true
+		box.Add(container.NewBorder(nil, nil, nil, change, container.NewVBox(text, wrapped(s.answerText(q, a[q.ID], a["role"])))))
+		box.Add(widget.NewSeparator())
+	}
+	s.showPlan = widget.NewButtonWithIcon(s.tr.T(msgSituationSeePlan), theme.NavigateNextIcon(), s.showPlanView)
+	s.showPlan.Importance = widget.HighImportance
+	if q, ok := s.iv.Next(a); ok {
+		box.Add(container.NewHBox(widget.NewButton(s.tr.T(msgSituationContinue), func() { s.showQuestion(q.ID) }), s.showPlan))
+	} else {
+		box.Add(container.NewHBox(s.showPlan))
+	}
+	s.set(box)
+}
+
+// showPlanView shows the plan for the current answers.
+func (s *situationScreen) showPlanView() {
+	s.mode = "plan"
+	a := s.answers()
+	bank, err := s.lib.Questions(s.lang)
+	if err != nil {
+		fyne.LogError("question bank", err)
+	}
+	p := s.iv.Plan(a, deadline.DateOf(s.u.now()), deadline.Weekends{}, bank)
+	r, err := s.iv.Render(p, s.lang, s.lib)
+	if err != nil {
+		fyne.LogError("render plan", err)
+		s.set(wrapped(err.Error()))
+		return
+	}
+	s.plan = r
+	s.addQ, s.topics = map[string]*widget.Button{}, map[string]*widget.Button{}
+	box := container.NewVBox(heading(s.tr.T(msgSituationPlanTitle)))
+	if len(r.Notes) > 0 {
+		notes := container.NewVBox()
+		for _, n := range r.Notes {
+			l := wrapped(n)
+			l.color = theme.ColorNameWarning
+			notes.Add(l)
+		}
+		box.Add(widget.NewCard(r.Headings["check"], "", notes))
+	}
+	road := container.NewVBox()
+	for _, st := range r.Road {
+		name := wrapped(st.Name + " — " + st.Who)
+		if st.Current {
+			name.bold = true
+			name.color = theme.ColorNamePrimary
+			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateNextIcon()), nil, name))
+		} else {
+			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, name))
+		}
+	}
+	box.Add(widget.NewCard(r.Headings["where"], "", road))
+	if len(r.Dates) > 0 {
+		dates := container.NewVBox()
+		for _, d := range r.Dates {
+			t := wrapped(d.Text)
+			t.bold = true
+			dates.Add(t)
+			for _, x := range d.Details {
+				dates.Add(wrapped(x))
+			}
+			if d.Source != "" {
+				dates.Add(newFlowText([]span{{text: d.Source, italic: true}}, nil))
+			}
+			dates.Add(widget.NewSeparator())
+		}
+		box.Add(widget.NewCard(r.Headings["dates"], "", dates))
+	}
+	for _, sec := range []struct {
+		key   string
+		items []interview.ItemView
+	}{{"rights", r.Rights}, {"options", r.Options}, {"actions", r.Actions}} {
+		if len(sec.items) == 0 {
+			continue
+		}
+		list := container.NewVBox()
+		for _, it := range sec.items {
+			t := wrapped(it.Title)
+			t.bold = true
+			list.Add(t)
+			list.Add(wrapped(it.Text))
+			for _, x := range []string{it.Gain, it.Cost, it.Lawyer} {
+				if x != "" {
+					list.Add(wrapped("• " + x))
+				}
+			}
+			more := widget.NewButtonWithIcon(r.Headings["read-more"], theme.NavigateNextIcon(), func() { s.nav.openTopic(it.Topic) })
+			more.Importance = widget.LowImportance
+			s.topics[it.ID] = more
+			list.Add(container.NewHBox(more))
+			list.Add(widget.NewSeparator())
+		}
+		box.Add(widget.NewCard(r.Headings[sec.key], "", list))
+	}
+	if len(r.Questions) > 0 {
+		have := map[string]bool{}
+		for _, q := range s.u.session.Data().Questions {
+			have[q.BankID] = true
+		}
+		list := container.NewVBox()
+		for _, q := range r.Questions {
+			add := widget.NewButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
+			add.OnTapped = func() {
+				err := s.u.session.Update(func(d *casefile.Data) {
+					d.Questions = append(d.Questions, casefile.Question{ID: newQuestionID(d.Questions), BankID: q.ID})
+				})
+				if err != nil {
+					fyne.LogError("add question", err)
+					return
+				}
+				add.Disable()
+				if s.u.mycase != nil {
+					s.u.mycase.fillQuestions(s.u.session.Data())
+				}
+			}
+			if have[q.ID] {
+				add.Disable()
+			}
+			s.addQ[q.ID] = add
+			text := wrapped(q.Text)
+			text.bold = true
+			list.Add(container.NewBorder(nil, nil, nil, add, container.NewVBox(text, wrapped(q.Why))))
+			list.Add(widget.NewSeparator())
+		}
+		box.Add(widget.NewCard(r.Headings["questions"], "", list))
+	}
+	for _, f := range r.Footer {
+		box.Add(wrapped(f))
+	}
+	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
+	box.Add(container.NewHBox(s.review))
+	s.set(box)
+}

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// walk answers the walkthrough from the current question with the given answers and
+// "unknown" for anything else.
+func walk(t *testing.T, s *situationScreen, answers map[string]string) {
+	t.Helper()
+	for i := 0; s.mode == "question"; i++ {
+		if i > 40 {
+			t.Fatal("the walkthrough does not end")
+		}
+		v, ok := answers[s.current]
+		if !ok {
+			v = "unknown"
+		}
+		if s.date != nil && s.options["unknown"] != nil && len(s.options) == 1 && v != "unknown" {
+			s.date.SetText(v)
+			test.Tap(s.useDate)
+			continue
+		}
+		b := s.options[v]
+		if b == nil {
+			t.Fatalf("question %s has no option %q", s.current, v)
+		}
+		test.Tap(b)
+	}
+}
+
+func TestWalkthroughToPlanAndResume(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "G", "correct horse battery")
+	u.tabs.SelectIndex(tabSituation)
+	s := u.situation
+	if s == nil || s.mode != "question" || s.current != "role" {
+		t.Fatal("walkthrough does not start with the first question")
+	}
+	if !s.back.Disabled() {
+		t.Error("Back enabled on the first question")
+	}
+	test.Tap(s.options["family"])
+	test.Tap(s.options["investigation"])
+	if s.current != "custody" {
+		t.Fatalf("third question is %s", s.current)
+	}
+	// Back keeps the answer and shows it chosen
+	test.Tap(s.back)
+	if s.current != "stage" || s.options["investigation"].Importance != widget.HighImportance {
+		t.Errorf("back: question %s, chosen answer not shown", s.current)
+	}
+	test.Tap(s.options["investigation"])
+	test.Tap(s.options["criminal-detention"])
+	// a date that does not exist is refused with a message; nothing is lost
+	s.date.SetText("2026-02-30")
+	test.Tap(s.useDate)
+	if s.current != "detention-date" {
+		t.Fatal("an impossible date was accepted")
+	}
+	walk(t, s, map[string]string{"detention-date": "2026-11-10", "counsel": "none", "minor": "no", "needs": "none", "victim": "no", "admits": "all"})
+	if s.mode != "review" {
+		t.Fatalf("after the last question: %s", s.mode)
+	}
+	// the answers are in the case file
+	if got := u.session.Data().Answers["detention-date"]; got != "2026-11-10" {
+		t.Errorf("detention date saved as %q", got)
+	}
+	test.Tap(s.showPlan)
+	if s.mode != "plan" {
+		t.Fatal("no plan")
+	}
+	var dates []string
+	for _, d := range s.plan.Dates {
+		dates = append(dates, d.Text)
+	}
+	if !strings.Contains(strings.Join(dates, "\n"), "17 Dec 2026") {
+		t.Errorf("plan dates lack the 37-day limit (17 Dec 2026): %q", dates)
+	}
+	if len(s.plan.Rights) == 0 || len(s.plan.Options) == 0 || len(s.plan.Actions) == 0 || len(s.plan.Questions) == 0 {
+		t.Errorf("plan sections: %d rights, %d options, %d actions, %d questions", len(s.plan.Rights), len(s.plan.Options), len(s.plan.Actions), len(s.plan.Questions))
+	}
+	// add a question for the lawyer; it lands in My case
+	qid := s.plan.Questions[0].ID
+	test.Tap(s.addQ[qid])
+	if qs := u.session.Data().Questions; len(qs) != 1 || qs[0].BankID != qid || !s.addQ[qid].Disabled() {
+		t.Errorf("question not added: %+v", qs)
+	}
+	// every plan item opens the topic it comes from
+	for id, b := range s.topics {
+		test.Tap(b)
+		if u.tabs.SelectedIndex() != tabLibrary || u.library.current == "" {
+			t.Errorf("item %s did not open its topic", id)
+		}
+		break
+	}
+
+	// lock, reopen: the walkthrough resumes where it was, with every answer
+	id := u.session.Meta().ID
+	test.Tap(u.doneButton)
+	test.Tap(u.caseButtons[id])
+	test.Type(u.unlockForm.pass, "correct horse battery")
+	test.Tap(u.unlockForm.open)
+	u.tabs.SelectIndex(tabSituation)
+	if u.situation.mode != "plan" || u.situation.answers()["admits"] != "all" {
+		t.Errorf("resume: mode %s, answers %v", u.situation.mode, u.situation.answers())
+	}
+	// change one answer from the review: the plan follows
+	test.Tap(u.situation.review)
+	test.Tap(u.situation.change["custody"])
+	test.Tap(u.situation.options["free"])
+	test.Tap(u.situation.showPlan)
+	for _, d := range u.situation.plan.Dates {
+		t.Errorf("date %s still shown after custody changed to free", d.ID)
+	}
+}
+
+func TestWalkthroughFromHomeStartsGuestSession(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	test.Tap(u.situationStart)
+	if u.session == nil || !u.session.Guest() || u.tabs.SelectedIndex() != tabSituation {
+		t.Fatal("walkthrough did not start in a guest session")
+	}
+	walk(t, u.situation, map[string]string{"role": "accused"})
+	test.Tap(u.situation.showPlan)
+	if u.situation.plan.Lang != "zh-Hans" || len(u.situation.plan.Actions) == 0 {
+		t.Errorf("all-unknown plan: %+v", u.situation.plan)
+	}
+}
