@@ -37,6 +37,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzLoadGlossary$$' -fuzztime $(FUZZTIME) ./guidance/content/
 	go test -run '^$$' -fuzz '^FuzzParseQuery$$' -fuzztime $(FUZZTIME) ./guidance/textindex/
 	go test -run '^$$' -fuzz '^FuzzEnd$$' -fuzztime $(FUZZTIME) ./guidance/deadline/
+	go test -run '^$$' -fuzz '^FuzzWalkthrough$$' -fuzztime $(FUZZTIME) ./guidance/interview/
 
 check: lint-content
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'); exit 1; }

@@ -257,3 +257,93 @@ func TestAnswerFileSchemaDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryBranch checks every condition of the shipped walkthrough both ways: for each
+// question, plan item, date and situation, answers that meet its condition make it apply,
+// and changing any one of those answers to a value outside the condition makes it not apply.
+func TestEveryBranch(t *testing.T) {
+	iv := structure(t)
+	options := func(q string) []string {
+		for _, x := range iv.Questions {
+			if x.ID == q {
+				return append(slices.Clone(x.Options), Unknown)
+			}
+		}
+		t.Fatalf("no question %s", q)
+		return nil
+	}
+	meeting := func(c Cond) Answers {
+		a := Answers{}
+		for q, values := range c {
+			a[q] = values[0]
+		}
+		// conditions of the questions asked before must hold too, so these answers are reachable
+		for changed := true; changed; {
+			changed = false
+			for _, x := range iv.Questions {
+				if _, ok := a[x.ID]; !ok {
+					continue
+				}
+				for q, values := range x.When {
+					if _, ok := a[q]; !ok {
+						a[q] = values[0]
+						changed = true
+					}
+				}
+			}
+		}
+		return a
+	}
+	check := func(name string, c Cond, applies func(Answers) bool) {
+		a := meeting(c)
+		if !applies(a) {
+			t.Errorf("%s does not apply to %v", name, a)
+		}
+		for q, values := range c {
+			for _, o := range options(q) {
+				if slices.Contains(values, o) {
+					continue
+				}
+				b := Answers{}
+				for k, v := range a {
+					b[k] = v
+				}
+				b[q] = o
+				if applies(b) {
+					t.Errorf("%s applies although %s = %s", name, q, o)
+				}
+			}
+		}
+	}
+	for _, q := range iv.Questions {
+		check("question "+q.ID, q.When, func(a Answers) bool {
+			return slices.ContainsFunc(iv.Active(a), func(x Question) bool { return x.ID == q.ID })
+		})
+	}
+	for _, it := range iv.Items {
+		check("item "+it.ID, it.When, func(a Answers) bool {
+			p := iv.Plan(a, today, deadline.Weekends{}, nil)
+			return slices.ContainsFunc(p.Items, func(x Item) bool { return x.ID == it.ID })
+		})
+	}
+	for _, d := range iv.Dates {
+		c := Cond{}
+		for k, v := range d.When {
+			c[k] = v
+		}
+		check("date "+d.ID, c, func(a Answers) bool {
+			b := Answers{}
+			for k, v := range a {
+				b[k] = v
+			}
+			b[d.From] = "2026-11-02"
+			p := iv.Plan(b, today, deadline.Weekends{}, nil)
+			return slices.ContainsFunc(p.Dates, func(k KeyDate) bool { return k.Rule.ID == d.ID })
+		})
+	}
+	for name, c := range iv.Situations {
+		check("situation "+name, c, func(a Answers) bool {
+			return slices.Contains(iv.Plan(a, today, deadline.Weekends{}, nil).Situations, name)
+		})
+	}
+}
