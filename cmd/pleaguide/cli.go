@@ -192,6 +192,22 @@ func (c *cli) contentLang(flagLang string, store guidance.Library) (guidance.Lan
 	return "", fmt.Errorf("unknown language %q (use zh-Hans, en, zh-Hant or de)", flagLang)
 }
 
+// openFor opens the library and resolves --lang for a command. On failure the store is nil
+// and code is the exit status (the message is printed); otherwise the caller closes it.
+func (c *cli) openFor(flagLang string) (*sqlite.Store, guidance.Lang, int) {
+	store, ok := c.openStore()
+	if !ok {
+		return nil, "", 1
+	}
+	l, err := c.contentLang(flagLang, store)
+	if err != nil {
+		store.Close()
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return nil, "", exitUsage
+	}
+	return store, l, 0
+}
+
 // openStore opens the library for a command; the caller closes it.
 func (c *cli) openStore() (*sqlite.Store, bool) {
 	dir, err := dataDir(c.getenv)
@@ -222,16 +238,11 @@ func (c *cli) search(args []string) int {
 		fmt.Fprintln(c.stderr, "pleaguide: search needs a query")
 		return exitUsage
 	}
-	store, ok := c.openStore()
-	if !ok {
-		return 1
+	store, l, code := c.openFor(*lang)
+	if store == nil {
+		return code
 	}
 	defer store.Close()
-	l, err := c.contentLang(*lang, store)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		return exitUsage
-	}
 	hits, err := store.Search(query, l, *limit)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
@@ -274,16 +285,11 @@ func (c *cli) show(args []string) int {
 		return exitUsage
 	}
 	id := fset.Arg(0)
-	store, ok := c.openStore()
-	if !ok {
-		return 1
+	store, l, code := c.openFor(*lang)
+	if store == nil {
+		return code
 	}
 	defer store.Close()
-	l, err := c.contentLang(*lang, store)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		return exitUsage
-	}
 	w := c.stdout
 	if t, err := store.Topic(id, l); err == nil {
 		fmt.Fprintf(w, "%s\n%s\n\n%s\n\n%s\n\n", t.Title, strings.Repeat("=", len([]rune(t.Title))*2), t.Summary, linkPattern.ReplaceAllString(t.Body, "$1"))

@@ -64,16 +64,11 @@ func (c *cli) plan(args []string) int {
 		}
 		return exitUsage
 	}
-	store, ok := c.openStore()
-	if !ok {
-		return 1
+	store, l, code := c.openFor(*lang)
+	if store == nil {
+		return code
 	}
 	defer store.Close()
-	l, err := c.contentLang(*lang, store)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		return exitUsage
-	}
 	bank, err := store.Questions(l)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)

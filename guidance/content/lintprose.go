@@ -150,53 +150,15 @@ func linksIn(n ast.Node, src []byte) []string {
 	return out
 }
 
-type span struct {
-	target     string
-	start, end int
-}
-
-// termSpans returns the body's plain text and where its term: links sit in it.
+// termSpans returns the body's running text — without headings, citations or topic links,
+// which name things rather than use terms — and where its term: links sit in it.
 func termSpans(body string) (string, []span) {
-	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
-	var b strings.Builder
-	var spans []span
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch v := n.(type) {
-		case *ast.Heading:
-			if entering {
-				return ast.WalkSkipChildren, nil // terms are linked in the text, not in headings
-			}
-			b.WriteByte('\n')
-		case *ast.Link:
-			dest := string(v.Destination)
-			if (strings.HasPrefix(dest, "src:") || strings.HasPrefix(dest, "topic:")) && entering {
-				// citations and links to topics name things; they are not uses of terms
-				b.WriteString("\u00a0")
-				return ast.WalkSkipChildren, nil
-			}
-			if strings.HasPrefix(dest, "term:") {
-				if entering {
-					spans = append(spans, span{target: strings.TrimPrefix(dest, "term:"), start: b.Len()})
-				} else {
-					spans[len(spans)-1].end = b.Len()
-				}
-			}
-		case *ast.Text:
-			if entering {
-				b.Write(v.Segment.Value(src))
-				if v.SoftLineBreak() || v.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			}
-		default:
-			if !entering && n.Type() == ast.TypeBlock {
-				b.WriteByte('\n')
-			}
-		}
-		return ast.WalkContinue, nil
+	return flatten(body, flattenOpts{
+		skipHeadings: true,
+		skipLink: func(dest string) bool {
+			return strings.HasPrefix(dest, "src:") || strings.HasPrefix(dest, "topic:")
+		},
 	})
-	return b.String(), spans
 }
 
 // firstUses finds where each glossary term is first used in plain text (byte offset).

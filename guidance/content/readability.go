@@ -7,9 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
-
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
@@ -99,30 +96,8 @@ func MeasureTopic(body string, lang guidance.Lang) Readability {
 
 // ProseText is the plain text of a body without its citations.
 func ProseText(body string) string {
-	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
-	var b strings.Builder
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch v := n.(type) {
-		case *ast.Link:
-			if entering && strings.HasPrefix(string(v.Destination), "src:") {
-				return ast.WalkSkipChildren, nil
-			}
-		case *ast.Text:
-			if entering {
-				b.Write(v.Segment.Value(src))
-				if v.SoftLineBreak() || v.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			}
-		default:
-			if !entering && n.Type() == ast.TypeBlock {
-				b.WriteByte('\n')
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
+	text, _ := flatten(body, flattenOpts{skipLink: func(dest string) bool { return strings.HasPrefix(dest, "src:") }})
+	return text
 }
 
 func splitChinese(block string) []string {

@@ -147,11 +147,57 @@ func Links(body string) []Link {
 
 // PlainText strips CommonMark to its words, one block per line, for search and snippets.
 func PlainText(body string) string {
+	text, _ := flatten(body, flattenOpts{})
+	return strings.TrimSpace(text)
+}
+
+// flattenOpts choose what flatten leaves out.
+type flattenOpts struct {
+	skipLink     func(dest string) bool // links whose text is left out (a no-break space stands in)
+	skipHeadings bool
+}
+
+// span is where a term: link sits in flattened text (byte offsets).
+type span struct {
+	target     string
+	start, end int
+}
+
+// flatten turns CommonMark into plain text, one block per line, and reports where the
+// term: links are in it.
+func flatten(body string, o flattenOpts) (string, []span) {
 	src := []byte(body)
 	doc := md.Parser().Parse(text.NewReader(src))
 	var b strings.Builder
+	var spans []span
+	endBlock := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte('\n')
+		}
+	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch v := n.(type) {
+		case *ast.Heading:
+			if entering && o.skipHeadings {
+				endBlock()
+				return ast.WalkSkipChildren, nil
+			}
+			if !entering {
+				endBlock()
+			}
+		case *ast.Link:
+			dest := string(v.Destination)
+			if entering && o.skipLink != nil && o.skipLink(dest) {
+				b.WriteString("\u00a0")
+				return ast.WalkSkipChildren, nil
+			}
+			if strings.HasPrefix(dest, "term:") {
+				if entering {
+					spans = append(spans, span{target: strings.TrimPrefix(dest, "term:"), start: b.Len()})
+				} else {
+					spans[len(spans)-1].end = b.Len()
+				}
+			}
 		case *ast.Text:
 			if entering {
 				b.Write(v.Segment.Value(src))
@@ -163,16 +209,14 @@ func PlainText(body string) string {
 			if entering {
 				b.Write(v.Value)
 			}
-		case *ast.CodeSpan:
-			// text children are visited
 		default:
-			if !entering && n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
-				b.WriteByte('\n')
+			if !entering && n.Type() == ast.TypeBlock {
+				endBlock()
 			}
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.TrimSpace(b.String())
+	return b.String(), spans
 }
 
 func nodeText(n ast.Node, src []byte) string {
