@@ -24,7 +24,6 @@ func structure(tb testing.TB) *Interview {
 
 var today = deadline.Date{Year: 2026, Month: 11, Day: 25}
 
-
 func TestShippedWalkthroughLoadsWithWords(t *testing.T) {
 	if _, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"}); err != nil {
 		t.Fatal(err)

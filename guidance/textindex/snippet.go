@@ -26,6 +26,9 @@ func Snippet(text string, q Query, lang string, width int) string {
 	type hit struct{ pos, needle int }
 	var hits []hit
 	for n, needle := range snippetNeedles(q, lang) {
+		if needle == "" {
+			continue // an empty needle would match everywhere, forever
+		}
 		for from := 0; ; {
 			k := strings.Index(lower[from:], needle)
 			if k < 0 {

@@ -70,9 +70,16 @@ func (q Query) Match() string {
 	return strings.Join(parts, " OR ")
 }
 
+// MaxQuery is the longest query, in runes, that is searched; the rest is ignored. Nobody
+// types more, and it keeps a pasted page from making a search slow.
+const MaxQuery = 200
+
 // ParseQuery tokenises a query typed by a person. synonyms are groups of words that mean
 // the same; when the query contains one word of a group, the others are searched too.
 func ParseQuery(s, lang string, synonyms [][]string) Query {
+	if r := []rune(s); len(r) > MaxQuery {
+		s = string(r[:MaxQuery])
+	}
 	var q Query
 	seen := map[string]bool{}
 	addWord := func(w string) {

@@ -65,6 +65,11 @@ func TestSnippet(t *testing.T) {
 	if !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "…") {
 		t.Errorf("cut snippet %q should show … at both ends", got)
 	}
+	// a word that stems to nothing must not hang the search for matches
+	long := strings.Repeat("some words here ", 20)
+	if got := Snippet(long, Query{Terms: []string{"'"}}, "en", 20); !strings.HasSuffix(got, "…") {
+		t.Errorf("snippet with an empty needle = %q", got)
+	}
 	if got := Snippet("short text", q, "en", 40); got != "short text" {
 		t.Errorf("short text snippet = %q", got)
 	}
@@ -75,6 +80,9 @@ func FuzzParseQuery(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > MaxQuery*4 {
+			s = s[:MaxQuery*4]
+		}
 		q := ParseQuery(s, "en", [][]string{{"a", "b c"}})
 		for _, w := range append(q.Words, q.Chars...) {
 			if strings.ContainsAny(w, `"{}:*^() `) {
