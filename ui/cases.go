@@ -4,6 +4,8 @@ import (
 	"errors"
 	"image/color"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -78,9 +80,29 @@ func (u *UI) lockSession() {
 	u.ticks = map[string][]bool{}
 	u.state = navState{}
 	u.idle.reset()
+	ClearExports(u.deps.ExportDir)
 	overlays := u.win.Canvas().Overlays()
 	for top := overlays.Top(); top != nil; top = overlays.Top() {
 		overlays.Remove(top)
+	}
+}
+
+// ClearExports deletes the printable plans written for the visit (they are plain text).
+// main also calls it at start and at exit, so a crash leaves nothing for the next visitor.
+func ClearExports(dir string) {
+	if dir == "" {
+		return
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				fyne.LogError("delete export", err)
+			}
+		}
 	}
 }
 

@@ -97,6 +97,7 @@ var (
 	msgSituationContinue    = &i18n.Message{ID: "SituationContinue", Other: "Answer the rest"}
 	msgSituationSeePlan     = &i18n.Message{ID: "SituationSeePlan", Other: "See my plan"}
 	msgSituationPlanTitle   = &i18n.Message{ID: "SituationPlanTitle", Other: "Your plan"}
+	msgSituationPrint       = &i18n.Message{ID: "SituationPrint", Other: "Print my plan"}
 	msgSituationAddQuestion = &i18n.Message{ID: "SituationAddQuestion", Other: "Add to my questions"}
 	msgSituationUnavailable = &i18n.Message{ID: "SituationUnavailable", Other: "The walkthrough could not be loaded. Please reinstall Plea Guide."}
 )

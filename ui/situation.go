@@ -1,8 +1,14 @@
 package ui
 
 import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -35,6 +41,8 @@ type situationScreen struct {
 	addQ     map[string]*widget.Button
 	topics   map[string]*widget.Button
 	plan     interview.Rendered
+	print    *widget.Button
+	printed  string // the last page written
 }
 
 // situationButton starts (or continues) the walkthrough from Home: in the open case file,
@@ -340,6 +348,39 @@ func (s *situationScreen) showPlanView() {
 		box.Add(wrapped(f))
 	}
 	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
-	box.Add(container.NewHBox(s.review))
+	s.print = widget.NewButtonWithIcon(s.tr.T(msgSituationPrint), theme.DocumentPrintIcon(), s.onPrint)
+	if s.u.deps.ExportDir == "" {
+		s.print.Disable()
+	}
+	box.Add(container.NewHBox(s.review, s.print))
 	s.set(box)
+}
+
+// onPrint writes the plan as a page and opens it in the browser to print. The page is
+// plain text on disk, so it is deleted when the visit ends (I'm done, quick exit, auto-lock)
+// and when the app starts or closes.
+func (s *situationScreen) onPrint() {
+	var clinic []string
+	for _, k := range []string{SettingClinicName, SettingClinicAddress, SettingClinicPhone} {
+		if v := s.u.setting(k); v != "" {
+			clinic = append(clinic, v)
+		}
+	}
+	page, err := s.plan.HTML(s.tr.T(msgSituationPlanTitle), clinic)
+	if err == nil {
+		err = os.MkdirAll(s.u.deps.ExportDir, 0o700)
+	}
+	path := filepath.Join(s.u.deps.ExportDir, fmt.Sprintf("plan-%d.html", s.u.now().UnixNano()))
+	if err == nil {
+		err = os.WriteFile(path, page, 0o600)
+	}
+	if err != nil {
+		fyne.LogError("print plan", err)
+		dialog.NewCustom(s.tr.T(msgSituationPrint), s.tr.T(msgClose), wrapped(s.tr.T(msgCaseExportFailed)), s.win).Show()
+		return
+	}
+	s.printed = path
+	if err := s.u.deps.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+		fyne.LogError("open plan", err)
+	}
 }

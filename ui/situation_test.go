@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -101,9 +102,19 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 		break
 	}
 
+	// print: a page with the plan, gone when the visit ends
+	test.Tap(s.print)
+	page, err := os.ReadFile(s.printed)
+	if err != nil || !strings.Contains(string(page), "17 Dec 2026") {
+		t.Fatalf("printed page: %v", err)
+	}
+
 	// lock, reopen: the walkthrough resumes where it was, with every answer
 	id := u.session.Meta().ID
 	test.Tap(u.doneButton)
+	if _, err := os.Stat(s.printed); !os.IsNotExist(err) {
+		t.Errorf("printed plan not deleted at I'm done: %v", err)
+	}
 	test.Tap(u.caseButtons[id])
 	test.Type(u.unlockForm.pass, "correct horse battery")
 	test.Tap(u.unlockForm.open)

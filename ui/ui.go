@@ -52,6 +52,7 @@ type Deps struct {
 	Vault         *casefile.Vault      // nil when nothing can be saved: only guest sessions
 	Settings      Settings             // clinic-mode settings; nil when nothing can be saved
 	Interview     *interview.Interview // the "My situation" walkthrough; nil if it failed to load
+	ExportDir     string               // where printable plans are written; emptied when a visit ends
 	Now           func() time.Time
 	Bundle        *i18n.Bundle
 	Notices       []Notice

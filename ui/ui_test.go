@@ -48,7 +48,7 @@ func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 		t.Fatal(err)
 	}
 	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
-		Vault: vault, Settings: store, Now: clk.now, Interview: iv})
+		Vault: vault, Settings: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
 	u.testClock = clk
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -51,6 +52,9 @@ func (c *cli) gui() (code int) {
 		SystemLocales: locs,
 		Now:           time.Now,
 	}
+	deps.ExportDir = filepath.Join(dir, "exports")
+	ui.ClearExports(deps.ExportDir) // left over from a crash
+	defer ui.ClearExports(deps.ExportDir)
 	if store.Path() != ":memory:" { // case files only where they can be kept
 		purgeOldCases(store, time.Now(), c.stderr)
 		deps.Vault = casefile.NewVault(store, time.Now)

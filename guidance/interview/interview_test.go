@@ -346,3 +346,28 @@ func TestEveryBranch(t *testing.T) {
 		})
 	}
 }
+
+func TestPlanHTMLEscapesAndHasEverySection(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := iv.Plan(Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-11-10"}, today, deadline.Weekends{}, nil)
+	r, err := iv.Render(p, "en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := r.HTML("Plan <for> family", []string{"Clinic & Co", "<script>alert(1)</script>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(page)
+	for _, want := range []string{"Plan &lt;for&gt; family", "Clinic &amp; Co", "&lt;script&gt;", "17 Dec 2026", r.Headings["rights"], r.Headings["actions"]} {
+		if !strings.Contains(s, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "<script>") {
+		t.Error("page is not escaped")
+	}
+}
