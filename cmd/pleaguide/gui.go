@@ -5,15 +5,19 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/theme"
 	"github.com/jeandeaual/go-locale"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui"
 )
@@ -34,11 +38,31 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		dir = os.TempDir()
 	}
+	// fonts, the message files and the walkthrough load while the database opens
+	var (
+		wg        sync.WaitGroup
+		bundle    *i18n.Bundle
+		bundleErr error
+		iv        *interview.Interview
+		ivErr     error
+	)
+	wg.Add(3)
+	go func() {
+		// The first text measured loads the fonts and the system font index (tens of ms).
+		// Measuring is not safe alongside other text work, so this finishes before the
+		// window is built: it only overlaps reading files and the database.
+		defer wg.Done()
+		for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+			fyne.MeasureText("Ag认", theme.TextSize(), style)
+		}
+	}()
+	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
+	go func() { defer wg.Done(); iv, ivErr = c.loadInterview() }()
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
-	bundle, err := ui.NewBundle(locales.FS())
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err) // the message files are built in
+	wg.Wait()
+	if bundleErr != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", bundleErr) // the message files are built in
 		return 1
 	}
 	status, err := store.ContentStatus()
@@ -60,8 +84,8 @@ func (c *cli) gui() (code int) {
 		deps.Vault = casefile.NewVault(store, time.Now)
 		deps.Settings = store
 	}
-	if iv, err := c.loadInterview(); err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err) // the walkthrough is built in: this is a packaging error
+	if ivErr != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr) // the walkthrough is built in: this is a packaging error
 	} else {
 		deps.Interview = iv
 	}
