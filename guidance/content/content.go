@@ -135,7 +135,22 @@ func Hash(fsys fs.FS) (string, error) {
 type loader struct {
 	fsys     fs.FS
 	problems []Problem
-	where    map[string]string // "term/en/ID" → the file that defines it
+	where    map[string]string         // "term/en/ID" → the file that defines it
+	idLines  map[string]map[string]int // file → ID → line of `id = "ID"`
+}
+
+// idLine is the line where file defines id, from an index built once per file.
+func (l *loader) idLine(file, id string) int {
+	if l.idLines == nil {
+		l.idLines = map[string]map[string]int{}
+	}
+	idx, ok := l.idLines[file]
+	if !ok {
+		data, _ := fs.ReadFile(l.fsys, file)
+		idx = indexIDs(data)
+		l.idLines[file] = idx
+	}
+	return idx[id]
 }
 
 // fileOf is the file that defined an item, for messages about it.
@@ -355,8 +370,9 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 		}
 	}
 	for _, f := range files {
+		ids := indexIDs(f.data)
 		for _, s := range f.sf.Source {
-			line := lineOfID(f.data, s.ID)
+			line := ids[s.ID]
 			if !idPattern.MatchString(s.ID) {
 				l.add(f.name, line, "source id %q is not lowercase words joined by -", s.ID)
 			}
@@ -426,8 +442,9 @@ func (l *loader) loadGlossary(file string, lang guidance.Lang, p *guidance.Pack)
 	if !l.decodeTOML(file, data, 0, &gf) {
 		return
 	}
+	ids := indexIDs(data)
 	for _, t := range gf.Term {
-		line := lineOfID(data, t.ID)
+		line := ids[t.ID]
 		l.checkID(file, line, "term", t.ID)
 		if strings.TrimSpace(t.Term) == "" {
 			l.add(file, line, "term %q has no term text", t.ID)
@@ -455,8 +472,9 @@ func (l *loader) loadQuestions(file string, lang guidance.Lang, p *guidance.Pack
 	if !l.decodeTOML(file, data, 0, &qf) {
 		return
 	}
+	ids := indexIDs(data)
 	for _, q := range qf.Question {
-		line := lineOfID(data, q.ID)
+		line := ids[q.ID]
 		l.checkID(file, line, "question", q.ID)
 		if strings.TrimSpace(q.Text) == "" {
 			l.add(file, line, "question %q has no text", q.ID)
@@ -532,7 +550,8 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 		data, _ := fs.ReadFile(l.fsys, file)
 		bodyLine := bodyStartLine(data)
 		seenSrc := map[string]bool{}
-		for _, ln := range Links(t.Body) {
+		pb := parseBody(t.Body)
+		for _, ln := range pb.links() {
 			line := bodyLine + ln.Line - 1
 			switch ln.Scheme {
 			case "term":
@@ -557,20 +576,18 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 		if len(t.Sources) == 0 {
 			l.add(file, bodyLine, "topic cites no source: add at least one [text](src:ID)")
 		}
-		l.checkProse(file, data, *t, p.Terms)
+		l.checkProse(file, data, *t, pb, p.Terms)
 	}
 	for _, tm := range p.Terms {
 		if tm.Topic != "" && !topics[key{tm.Lang, tm.Topic}] {
 			file := l.fileOf(guidance.KindTerm, tm.Lang, tm.ID)
-			data, _ := fs.ReadFile(l.fsys, file)
-			l.add(file, lineOfID(data, tm.ID), "term %q points to unknown topic %q", tm.ID, tm.Topic)
+			l.add(file, l.idLine(file, tm.ID), "term %q points to unknown topic %q", tm.ID, tm.Topic)
 		}
 	}
 	for _, q := range p.Questions {
 		if q.Topic != "" && !topics[key{q.Lang, q.Topic}] {
 			file := l.fileOf(guidance.KindQuestion, q.Lang, q.ID)
-			data, _ := fs.ReadFile(l.fsys, file)
-			l.add(file, lineOfID(data, q.ID), "question %q points to unknown topic %q", q.ID, q.Topic)
+			l.add(file, l.idLine(file, q.ID), "question %q points to unknown topic %q", q.ID, q.Topic)
 		}
 	}
 }
@@ -602,14 +619,12 @@ func (l *loader) checkParity(dir string, p *guidance.Pack) {
 	}
 	for _, t := range p.Terms {
 		file := l.fileOf(guidance.KindTerm, t.Lang, t.ID)
-		data, _ := fs.ReadFile(l.fsys, file)
-		put(terms, t.Lang, t.ID, item{file, lineOfID(data, t.ID), "topic=" + t.Topic})
+		put(terms, t.Lang, t.ID, item{file, l.idLine(file, t.ID), "topic=" + t.Topic})
 	}
 	for _, q := range p.Questions {
 		file := l.fileOf(guidance.KindQuestion, q.Lang, q.ID)
-		data, _ := fs.ReadFile(l.fsys, file)
 		neut := fmt.Sprintf("topic=%s stages=%v situations=%v", q.Topic, q.Stages, q.Situations)
-		put(questions, q.Lang, q.ID, item{file, lineOfID(data, q.ID), neut})
+		put(questions, q.Lang, q.ID, item{file, l.idLine(file, q.ID), neut})
 	}
 	first := p.Languages[0]
 	compare := func(kind string, m map[guidance.Lang]map[string]item) {
@@ -647,13 +662,11 @@ func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
 	claim := func(kind guidance.Kind, pack string, lang guidance.Lang, id, file string) {
 		k := fmt.Sprintf("%s/%s/%s", kind, lang, id)
 		if perLang[k] {
-			data, _ := fs.ReadFile(l.fsys, file)
-			l.add(file, lineOfID(data, id), "%s id %q is used twice", kind, id)
+			l.add(file, l.idLine(file, id), "%s id %q is used twice", kind, id)
 		}
 		perLang[k] = true
 		if o, ok := seen[id]; ok && (o.kind != kind || o.pack != pack) {
-			data, _ := fs.ReadFile(l.fsys, file)
-			l.add(file, lineOfID(data, id), "id %q is already used by a %s in pack %s; IDs are shared by topics, terms and questions of all packs", id, o.kind, o.pack)
+			l.add(file, l.idLine(file, id), "id %q is already used by a %s in pack %s; IDs are shared by topics, terms and questions of all packs", id, o.kind, o.pack)
 			return
 		}
 		seen[id] = owner{kind, pack}
@@ -681,12 +694,35 @@ func contains(list []string, s string) bool {
 }
 
 // lineOfID finds the line of `id = "ID"` in a TOML file, or 0.
-func lineOfID(data []byte, id string) int {
-	if id == "" {
-		return 0
+func lineOfID(data []byte, id string) int { return indexIDs(data)[id] }
+
+// indexIDs maps every `id = "…"` in a TOML file to its line (the first, if repeated).
+func indexIDs(data []byte) map[string]int {
+	idx := map[string]int{}
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		rest, ok := bytes.CutPrefix(bytes.TrimSpace(line), []byte("id"))
+		if !ok {
+			continue
+		}
+		rest = bytes.TrimSpace(rest)
+		rest, ok = bytes.CutPrefix(rest, []byte("="))
+		if !ok {
+			continue
+		}
+		rest = bytes.TrimSpace(rest)
+		if len(rest) < 2 || (rest[0] != '"' && rest[0] != '\'') {
+			continue
+		}
+		end := bytes.IndexByte(rest[1:], rest[0])
+		if end < 0 {
+			continue
+		}
+		id := string(rest[1 : 1+end])
+		if _, seen := idx[id]; !seen {
+			idx[id] = n + 1
+		}
 	}
-	re := regexp.MustCompile(`(?m)^\s*id\s*=\s*["']` + regexp.QuoteMeta(id) + `["']`)
-	return lineAt(data, re.FindIndex(data))
+	return idx
 }
 
 // lineOfKey finds the first line that sets key, or 0.

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/pleaguide/pleaguide/guidance"
 )
@@ -18,7 +17,7 @@ const NoLawMarker = "<!-- no law -->"
 
 // checkProse applies the plain-language gates, the one-source-per-section rule and the
 // link-at-first-use rule to one topic.
-func (l *loader) checkProse(file string, data []byte, t guidance.Topic, terms []guidance.Term) {
+func (l *loader) checkProse(file string, data []byte, t guidance.Topic, pb body, terms []guidance.Term) {
 	bodyLine := bodyStartLine(data)
 	lineOf := func(snippet string) int {
 		snippet = strings.TrimSpace(snippet)
@@ -34,7 +33,8 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, terms []
 	}
 
 	if t.Lang == guidance.LangEn || t.Lang == guidance.LangZhHans {
-		r := MeasureTopic(t.Body, t.Lang)
+		prose, _ := pb.flatten(withoutCitations)
+		r := measure(prose, t.Lang)
 		if t.Lang == guidance.LangEn && r.Grade > MaxGradeEn {
 			l.add(file, bodyLine, "reading grade %.1f is above %.0f (Flesch–Kincaid): use shorter sentences and words", r.Grade, MaxGradeEn)
 		}
@@ -50,7 +50,7 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, terms []
 		}
 	}
 
-	for _, sec := range sections(t.Body) {
+	for _, sec := range pb.sections() {
 		if !sec.cites && !sec.noLaw && strings.TrimSpace(sec.text) != "" {
 			line := bodyLine
 			if sec.level > 0 {
@@ -60,7 +60,7 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, terms []
 		}
 	}
 
-	plain, spans := termSpans(t.Body)
+	plain, spans := pb.termSpans()
 	for id, at := range firstUses(plain, terms, t.Lang) {
 		ok := false
 		for _, s := range spans {
@@ -96,9 +96,8 @@ type section struct {
 }
 
 // sections splits a body at its headings; text before the first heading is a section too.
-func sections(body string) []section {
-	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
+func (pb body) sections() []section {
+	src, doc := pb.src, pb.doc
 	secs := []section{{heading: "(introduction)"}}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok {
@@ -152,8 +151,8 @@ func linksIn(n ast.Node, src []byte) []string {
 
 // termSpans returns the body's running text — without headings, citations or topic links,
 // which name things rather than use terms — and where its term: links sit in it.
-func termSpans(body string) (string, []span) {
-	return flatten(body, flattenOpts{
+func (pb body) termSpans() (string, []span) {
+	return pb.flatten(flattenOpts{
 		skipHeadings: true,
 		skipLink: func(dest string) bool {
 			return strings.HasPrefix(dest, "src:") || strings.HasPrefix(dest, "topic:")

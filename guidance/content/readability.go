@@ -47,8 +47,14 @@ func (r Readability) String() string {
 
 // MeasureTopic computes the figures for a topic body in lang. limit is the longest sentence
 // allowed; sentences over it are listed in Over.
-func MeasureTopic(body string, lang guidance.Lang) Readability {
-	prose := ProseText(body)
+func MeasureTopic(s string, lang guidance.Lang) Readability {
+	return measure(ProseText(s), lang)
+}
+
+// withoutCitations leaves citations out of flattened text.
+var withoutCitations = flattenOpts{skipLink: func(dest string) bool { return strings.HasPrefix(dest, "src:") }}
+
+func measure(prose string, lang guidance.Lang) Readability {
 	chinese := lang == guidance.LangZhHans || lang == guidance.LangZhHant
 	var sentences []string
 	for _, block := range strings.Split(prose, "\n") {
@@ -95,8 +101,8 @@ func MeasureTopic(body string, lang guidance.Lang) Readability {
 }
 
 // ProseText is the plain text of a body without its citations.
-func ProseText(body string) string {
-	text, _ := flatten(body, flattenOpts{skipLink: func(dest string) bool { return strings.HasPrefix(dest, "src:") }})
+func ProseText(s string) string {
+	text, _ := flatten(s, withoutCitations)
 	return text
 }
 

@@ -117,10 +117,22 @@ type Link struct {
 
 var md = goldmark.New()
 
+// body is a parsed CommonMark body: lint parses each topic once and reads it several ways.
+type body struct {
+	src []byte
+	doc ast.Node
+}
+
+func parseBody(s string) body {
+	src := []byte(s)
+	return body{src, md.Parser().Parse(text.NewReader(src))}
+}
+
 // Links lists every link in a CommonMark body, in order.
-func Links(body string) []Link {
-	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
+func Links(s string) []Link { return parseBody(s).links() }
+
+func (b body) links() []Link {
+	src, doc := b.src, b.doc
 	var links []Link
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -165,9 +177,10 @@ type span struct {
 
 // flatten turns CommonMark into plain text, one block per line, and reports where the
 // term: links are in it.
-func flatten(body string, o flattenOpts) (string, []span) {
-	src := []byte(body)
-	doc := md.Parser().Parse(text.NewReader(src))
+func flatten(s string, o flattenOpts) (string, []span) { return parseBody(s).flatten(o) }
+
+func (pb body) flatten(o flattenOpts) (string, []span) {
+	src, doc := pb.src, pb.doc
 	var b strings.Builder
 	var spans []span
 	endBlock := func() {

@@ -125,6 +125,7 @@ func (s *Store) Import(packs []guidance.Pack, hash string, now time.Time) error 
 
 type inserter struct {
 	tx    *sql.Tx
+	index *textindex.Indexer
 	stmts map[string]*sql.Stmt
 	rowid int64
 }
@@ -139,11 +140,11 @@ var insertSQL = map[string]string{
 	"question":   "INSERT INTO questions(id, lang, pack, text, why, topic, stages, situations) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
 	"synonyms":   "INSERT INTO synonyms(lang, words) VALUES(?, ?)",
 	"doc":        "INSERT INTO docs(rowid, id, kind, lang, title, snippet) VALUES(?, ?, ?, ?, ?, ?)",
-	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars) VALUES(?, ?, ?, ?)",
+	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars, lang) VALUES(?, ?, ?, ?, ?)",
 }
 
 func newInserter(tx *sql.Tx) (*inserter, error) {
-	ins := &inserter{tx: tx, stmts: map[string]*sql.Stmt{}}
+	ins := &inserter{tx: tx, stmts: map[string]*sql.Stmt{}, index: textindex.NewIndexer()}
 	for k, q := range insertSQL {
 		st, err := tx.Prepare(q)
 		if err != nil {
@@ -227,12 +228,13 @@ func (ins *inserter) pack(p guidance.Pack) error {
 // snippet is the plain text that search snippets are cut from.
 func (ins *inserter) doc(id string, kind guidance.Kind, lang guidance.Lang, title, titleText, bodyText, snippet string) error {
 	ins.rowid++
+	snippet = strings.Join(strings.Fields(snippet), " ") // one space between words, for Snippet
 	if err := ins.exec("doc", ins.rowid, id, kind, lang, title, snippet); err != nil {
 		return err
 	}
-	t := textindex.Index(titleText, string(lang))
-	b := textindex.Index(bodyText, string(lang))
-	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars)
+	t := ins.index.Index(titleText, string(lang))
+	b := ins.index.Index(bodyText, string(lang))
+	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars, langToken(lang))
 }
 
 func (s *Store) loadSynonyms() error {
@@ -256,8 +258,12 @@ func (s *Store) loadSynonyms() error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("load synonyms: %w", err)
 	}
+	prepared := make(map[guidance.Lang]*textindex.Synonyms, len(syn))
+	for lang, groups := range syn {
+		prepared[lang] = textindex.NewSynonyms(groups)
+	}
 	s.mu.Lock()
-	s.synonyms = syn
+	s.synonyms = prepared
 	s.mu.Unlock()
 	return nil
 }

@@ -22,6 +22,7 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/textindex"
 )
 
 //go:embed migrations/*.sql
@@ -36,7 +37,7 @@ type Store struct {
 	path string
 
 	mu       sync.RWMutex
-	synonyms map[guidance.Lang][][]string
+	synonyms map[guidance.Lang]*textindex.Synonyms
 }
 
 // DSN builds the connection string: every pooled connection gets foreign keys, WAL, a busy
@@ -63,7 +64,7 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, synonyms: map[guidance.Lang][][]string{}}
+	s := &Store{db: db, path: path, synonyms: map[guidance.Lang]*textindex.Synonyms{}}
 	if err := s.check(); err != nil {
 		db.Close()
 		return nil, err
@@ -87,7 +88,7 @@ func OpenMemory() (*Store, error) {
 		return nil, fmt.Errorf("open memory database: %w", err)
 	}
 	db.SetMaxOpenConns(1) // each connection to :memory: is a separate database
-	s := &Store{db: db, path: ":memory:", synonyms: map[guidance.Lang][][]string{}}
+	s := &Store{db: db, path: ":memory:", synonyms: map[guidance.Lang]*textindex.Synonyms{}}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err

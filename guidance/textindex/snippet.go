@@ -10,7 +10,9 @@ import (
 // Snippet picks the part of text, at most width runes long, that holds the most distinct
 // pieces of the query, and marks cut ends with "…". Without a match it returns the start.
 func Snippet(text string, q Query, lang string, width int) string {
-	text = strings.Join(strings.Fields(text), " ")
+	if strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") {
+		text = strings.Join(strings.Fields(text), " ") // stored text is already tidy
+	}
 	if utf8.RuneCountInString(text) <= width {
 		return text
 	}
@@ -90,7 +92,7 @@ func Snippet(text string, q Query, lang string, width int) string {
 // stems of other words.
 func snippetNeedles(q Query, lang string) []string {
 	var needles []string
-	for _, t := range q.Terms {
+	for i, t := range q.Terms {
 		r := []rune(t)
 		switch {
 		case hasHan(t) && len(r) > 1:
@@ -100,10 +102,18 @@ func snippetNeedles(q Query, lang string) []string {
 		case hasHan(t):
 			needles = append(needles, t)
 		default:
-			needles = append(needles, stem(t, lang))
+			needles = append(needles, q.stem(i, lang))
 		}
 	}
 	return needles
+}
+
+// stem is the stem of Terms[i], from ParseQuery's work when there is one.
+func (q Query) stem(i int, lang string) string {
+	if i < len(q.stems) {
+		return q.stems[i]
+	}
+	return stem(q.Terms[i], lang)
 }
 
 // TitleCoverage is the share (0 to 1) of the query's own words — not synonyms added to it —
@@ -114,9 +124,9 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 	}
 	lower := strings.ToLower(title)
 	found := 0.0
-	for _, t := range q.Terms {
+	for i, t := range q.Terms {
 		if !hasHan(t) {
-			if strings.Contains(lower, stem(t, lang)) {
+			if strings.Contains(lower, q.stem(i, lang)) {
 				found++
 			}
 			continue

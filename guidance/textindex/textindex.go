@@ -26,7 +26,29 @@ type Fields struct {
 }
 
 // Index tokenises text for storage.
-func Index(s, lang string) Fields {
+func Index(s, lang string) Fields { return NewIndexer().Index(s, lang) }
+
+// Indexer tokenises many texts, remembering word stems: stemming is the slow part, and the
+// same words come back again and again.
+type Indexer struct {
+	stems map[string]string
+}
+
+// NewIndexer makes an Indexer.
+func NewIndexer() *Indexer { return &Indexer{stems: map[string]string{}} }
+
+func (x *Indexer) stem(w, lang string) string {
+	key := lang + "\x00" + w
+	if s, ok := x.stems[key]; ok {
+		return s
+	}
+	s := stem(w, lang)
+	x.stems[key] = s
+	return s
+}
+
+// Index tokenises text for storage.
+func (x *Indexer) Index(s, lang string) Fields {
 	var words, chars []string
 	scan(s, func(run []rune, han bool) {
 		if han {
@@ -41,7 +63,7 @@ func Index(s, lang string) Fields {
 			}
 			return
 		}
-		words = append(words, stem(strings.ToLower(string(run)), lang))
+		words = append(words, x.stem(strings.ToLower(string(run)), lang))
 	})
 	return Fields{Words: strings.Join(words, " "), Chars: strings.Join(chars, " ")}
 }
@@ -51,6 +73,7 @@ type Query struct {
 	Words []string // tokens to look for in the Words field
 	Chars []string // single characters to look for in the Chars field
 	Terms []string // the query's own words and Chinese runs, for highlighting snippets
+	stems []string // Terms stemmed (Chinese runs as they are), computed once per query
 }
 
 // Empty reports whether the query has nothing to search for.
@@ -74,9 +97,9 @@ func (q Query) Match() string {
 // types more, and it keeps a pasted page from making a search slow.
 const MaxQuery = 200
 
-// ParseQuery tokenises a query typed by a person. synonyms are groups of words that mean
-// the same; when the query contains one word of a group, the others are searched too.
-func ParseQuery(s, lang string, synonyms [][]string) Query {
+// ParseQuery tokenises a query typed by a person. When the query contains one word of a
+// synonym group, the others are searched too; synonyms may be nil.
+func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 	if r := []rune(s); len(r) > MaxQuery {
 		s = string(r[:MaxQuery])
 	}
@@ -120,7 +143,14 @@ func ParseQuery(s, lang string, synonyms [][]string) Query {
 		})
 	}
 	tokens(s, true)
-	for _, group := range matchedGroups(s, synonyms) {
+	for _, t := range q.Terms {
+		if hasHan(t) {
+			q.stems = append(q.stems, t)
+		} else {
+			q.stems = append(q.stems, stem(t, lang))
+		}
+	}
+	for _, group := range synonyms.matched(s) {
 		for _, w := range group {
 			tokens(w, false)
 		}
@@ -128,37 +158,51 @@ func ParseQuery(s, lang string, synonyms [][]string) Query {
 	return q
 }
 
-// matchedGroups finds the synonym groups a query mentions: Chinese words anywhere in the
-// text, Latin-script words and phrases as whole words. Longer phrases are matched first
-// and take their words with them, so "duty lawyer" brings in its own group and not that
-// of "lawyer".
-func matchedGroups(raw string, synonyms [][]string) [][]string {
-	type phrase struct {
-		text  string
-		han   bool
-		group int
-	}
-	var phrases []phrase
-	for i, g := range synonyms {
+// Synonyms are groups of words that mean the same, prepared for matching queries.
+type Synonyms struct {
+	groups  [][]string
+	phrases []phrase // longest first
+}
+
+type phrase struct {
+	text  string // Chinese as written; other scripts lower-cased, words between spaces
+	han   bool
+	group int
+}
+
+// NewSynonyms prepares synonym groups once, so that each query only looks them up.
+func NewSynonyms(groups [][]string) *Synonyms {
+	s := &Synonyms{groups: groups}
+	for i, g := range groups {
 		for _, w := range g {
 			if strings.TrimSpace(w) == "" {
 				continue
 			}
 			if hasHan(w) {
-				phrases = append(phrases, phrase{w, true, i})
+				s.phrases = append(s.phrases, phrase{w, true, i})
 			} else {
-				phrases = append(phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
+				s.phrases = append(s.phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
 			}
 		}
 	}
-	sort.SliceStable(phrases, func(i, j int) bool {
-		return utf8.RuneCountInString(phrases[i].text) > utf8.RuneCountInString(phrases[j].text)
+	sort.SliceStable(s.phrases, func(i, j int) bool {
+		return utf8.RuneCountInString(s.phrases[i].text) > utf8.RuneCountInString(s.phrases[j].text)
 	})
+	return s
+}
+
+// matched finds the synonym groups a query mentions: Chinese words anywhere in the text,
+// Latin-script words and phrases as whole words. Longer phrases are matched first and take
+// their words with them, so "duty lawyer" brings in its own group and not that of "lawyer".
+func (s *Synonyms) matched(raw string) [][]string {
+	if s == nil {
+		return nil
+	}
 	han := raw
 	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(raw), isSeparator), " ") + " "
 	matched := map[int]bool{}
 	var out [][]string
-	for _, p := range phrases {
+	for _, p := range s.phrases {
 		text := &words
 		if p.han {
 			text = &han
@@ -174,7 +218,7 @@ func matchedGroups(raw string, synonyms [][]string) [][]string {
 		*text = strings.Replace(*text, p.text, mask, 1)
 		if !matched[p.group] {
 			matched[p.group] = true
-			out = append(out, synonyms[p.group])
+			out = append(out, s.groups[p.group])
 		}
 	}
 	return out

@@ -41,7 +41,7 @@ func TestParseQuery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := ParseQuery(tt.in, tt.lang, syn)
+			q := ParseQuery(tt.in, tt.lang, NewSynonyms(syn))
 			if !reflect.DeepEqual(q.Words, tt.words) || !reflect.DeepEqual(q.Chars, tt.chars) {
 				t.Errorf("ParseQuery(%q) = %q / %q, want %q / %q", tt.in, q.Words, q.Chars, tt.words, tt.chars)
 			}
@@ -75,6 +75,8 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
+var fuzzSyn = NewSynonyms([][]string{{"a", "b c"}})
+
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{"签了具结书还能反悔吗", "can he take back the plea", `"`, "*", "a OR b", "NEAR(x y)", "{title}:x", "罪"} {
 		f.Add(s)
@@ -83,7 +85,7 @@ func FuzzParseQuery(f *testing.F) {
 		if len(s) > MaxQuery*4 {
 			s = s[:MaxQuery*4]
 		}
-		q := ParseQuery(s, "en", [][]string{{"a", "b c"}})
+		q := ParseQuery(s, "en", fuzzSyn)
 		for _, w := range append(q.Words, q.Chars...) {
 			if strings.ContainsAny(w, `"{}:*^() `) {
 				t.Errorf("token %q can escape the MATCH expression", w)
