@@ -53,7 +53,7 @@ func (c *cli) gui() (code int) {
 		// window is built: it only overlaps reading files and the database.
 		defer wg.Done()
 		for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
-			fyne.MeasureText("Ag认", theme.TextSize(), style)
+			fyne.MeasureText("Ag", theme.TextSize(), style)
 		}
 	}()
 	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
