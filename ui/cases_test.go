@@ -241,17 +241,7 @@ func TestClinicMode(t *testing.T) {
 func TestChecklistTicksGoToTheOpenCaseFile(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	createCase(t, u, "E", "correct horse battery")
-	u.tabs.SelectIndex(tabLibrary)
-	var id string
-	for _, tp := range u.library.topics {
-		if tp.Checklist {
-			id = tp.ID
-		}
-	}
-	if id == "" {
-		t.Fatal("no checklist topic")
-	}
-	u.library.open(id)
+	id := openChecklist(t, u)
 	test.Tap(u.library.body.checks[1])
 	if got := u.session.Data().Checklist[id]; len(got) < 2 || !got[1] {
 		t.Errorf("tick not saved in the case file: %v", got)

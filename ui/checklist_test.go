@@ -8,19 +8,23 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
-func TestChecklistTopicCanBeTicked(t *testing.T) {
-	u := newTestUI(t, guidance.LangEn)
+// openChecklist opens the library's checklist topic and returns its ID.
+func openChecklist(t *testing.T, u *UI) string {
+	t.Helper()
 	u.tabs.SelectIndex(tabLibrary)
-	var id string
 	for _, tp := range u.library.topics {
 		if tp.Checklist {
-			id = tp.ID
+			u.library.open(tp.ID)
+			return tp.ID
 		}
 	}
-	if id == "" {
-		t.Fatal("the content has no checklist topic")
-	}
-	u.library.open(id)
+	t.Fatal("the content has no checklist topic")
+	return ""
+}
+
+func TestChecklistTopicCanBeTicked(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	id := openChecklist(t, u)
 	checks := u.library.body.checks
 	if len(checks) < 5 {
 		t.Fatalf("checklist shows %d boxes", len(checks))
