@@ -3,6 +3,9 @@ SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null || echo $(HOME)/go)/bin
 
 TAGS    := sqlite_fts5 migrated_fynedo
+comma   := ,
+empty   :=
+space   := $(empty) $(empty)
 BIN     := bin/pleaguide
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
@@ -68,7 +71,7 @@ i18n-merge:
 ## from the folder it builds: it is copied next to main for the run
 package: setup
 	cp FyneApp.toml cmd/pleaguide/FyneApp.toml
-	cd cmd/pleaguide && go run $(FYNE) package --tags "$(TAGS)" --release --icon ../../assets/icon.png; \
+	cd cmd/pleaguide && go run $(FYNE) package --tags "$(subst $(space),$(comma),$(TAGS))" --release --icon ../../assets/icon.png; \
 		status=$$?; rm -f FyneApp.toml; exit $$status
 	mkdir -p dist && mv cmd/pleaguide/*.tar.xz cmd/pleaguide/*.exe cmd/pleaguide/*.app dist/ 2>/dev/null || true
 
