@@ -211,8 +211,8 @@ func (u *UI) caseCard() fyne.CanvasObject {
 	}
 	u.newCaseButton = widget.NewButtonWithIcon(u.tr.T(msgCasesNew), theme.ContentAddIcon(), u.askCreate)
 	u.newCaseButton.Importance = widget.HighImportance
-	box.Add(container.NewHBox(u.newCaseButton, guest))
-	box.Add(container.NewHBox(widget.NewButtonWithIcon(u.tr.T(msgCasesImport), theme.FolderOpenIcon(), u.askImport)))
+	box.Add(container.NewVBox(u.newCaseButton, guest,
+		widget.NewButtonWithIcon(u.tr.T(msgCasesImport), theme.FolderOpenIcon(), u.askImport)))
 	return widget.NewCard(u.tr.T(msgCasesHeading), "", box)
 }
 

@@ -23,7 +23,7 @@ func newChooserScreen(tr *translator, pre guidance.Lang, onChosen func(guidance.
 	icon := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon()))
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
-	title := heading(tr.T(msgChooseLanguage))
+	title := widget.NewRichText(&widget.TextSegment{Text: tr.T(msgChooseLanguage), Style: widget.RichTextStyleHeading})
 	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
 	var buttons []fyne.CanvasObject
 	for _, l := range guidance.UILanguages {

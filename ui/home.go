@@ -42,7 +42,7 @@ func newHomeScreen(e *env, notices []Notice, clinic, situation, cases fyne.Canva
 	if cases != nil {
 		box.Add(cases)
 	}
-	box.Add(container.NewHBox(
+	box.Add(container.NewVBox(
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }),
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }),
 	))

@@ -17,11 +17,12 @@ import (
 // glossary terms, its sources with their last-checked dates, and previous/next.
 type libraryScreen struct {
 	*env
-	content      fyne.CanvasObject
-	topics       []guidance.Topic
-	topicButtons map[string]*widget.Button
-	pane         *fyne.Container
-	scroll       *container.Scroll
+	content    fyne.CanvasObject
+	topics     []guidance.Topic
+	topicLinks map[string]*flowText
+	topicIcons map[string]*widget.Icon
+	pane       *fyne.Container
+	scroll     *container.Scroll
 
 	// the open topic
 	current string
@@ -42,7 +43,7 @@ type tickStore struct {
 }
 
 func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
-	s := &libraryScreen{env: e, topicButtons: map[string]*widget.Button{}, ticks: ticks}
+	s := &libraryScreen{env: e, topicLinks: map[string]*flowText{}, topicIcons: map[string]*widget.Icon{}, ticks: ticks}
 	topics, err := e.lib.Topics(e.lang)
 	if err != nil {
 		fyne.LogError("list topics", err)
@@ -61,11 +62,10 @@ func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
 				ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true},
 			}}))
 		}
-		b := widget.NewButtonWithIcon(t.Title, theme.DocumentIcon(), func() { s.open(t.ID) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		s.topicButtons[t.ID] = b
-		list.Add(b)
+		link := linkText(t.Title, func() { s.open(t.ID) })
+		icon := widget.NewIcon(theme.DocumentIcon())
+		s.topicLinks[t.ID], s.topicIcons[t.ID] = link, icon
+		list.Add(container.NewBorder(nil, nil, container.NewVBox(icon), nil, link))
 	}
 	s.pane = container.NewVBox(wrapped(e.tr.T(msgLibraryPick)))
 	s.scroll = container.NewVScroll(container.NewPadded(s.pane))
@@ -109,14 +109,16 @@ func (s *libraryScreen) open(id string) {
 		fyne.LogError("open topic "+id, err)
 		return
 	}
-	if old := s.topicButtons[s.current]; old != nil {
-		old.Importance = widget.LowImportance
+	if old := s.topicLinks[s.current]; old != nil {
+		old.bold = false
 		old.Refresh()
+		s.topicIcons[s.current].SetResource(theme.DocumentIcon())
 	}
 	s.current = id
-	if b := s.topicButtons[id]; b != nil {
-		b.Importance = widget.HighImportance
-		b.Refresh()
+	if l := s.topicLinks[id]; l != nil {
+		l.bold = true
+		l.Refresh()
+		s.topicIcons[id].SetResource(theme.NavigateNextIcon())
 	}
 	objs := []fyne.CanvasObject{heading(t.Title)}
 	if s.lang != s.tr.lang {

@@ -430,6 +430,20 @@ func (r *flowRenderer) Refresh() {
 	canvas.Refresh(r.f)
 }
 
+// linkText is a title that wraps and is tapped as a whole. Lists of topics and search hits
+// use it instead of buttons, whose text never wraps: at large text sizes a list of buttons
+// would push the reading pane off the window.
+func linkText(text string, onTap func()) *flowText {
+	return newFlowText([]span{{text: text, link: &url.URL{Scheme: "app", Opaque: "open"}}}, func(*url.URL) { onTap() })
+}
+
+// tap follows the text's first link (for tests and keyboard handlers).
+func (f *flowText) tap() {
+	if len(f.links) > 0 {
+		f.links[0].Tapped(nil)
+	}
+}
+
 // linkArea is the tappable part of a link in a paragraph.
 type linkArea struct {
 	widget.BaseWidget

@@ -21,7 +21,7 @@ type searchScreen struct {
 	status  *flowText
 	results *fyne.Container
 	hits    []guidance.Hit
-	buttons []*widget.Button
+	titles  []*flowText
 
 	onQueryChanged func(string)
 }
@@ -66,7 +66,7 @@ func (s *searchScreen) onQuery(text string) {
 		s.onQueryChanged(text)
 	}
 	s.results.Objects = nil
-	s.buttons = nil
+	s.titles = nil
 	s.hits = nil
 	hits, err := s.lib.Search(text, s.lang, searchLimit)
 	if err != nil {
@@ -82,11 +82,12 @@ func (s *searchScreen) onQuery(text string) {
 	}
 	s.hits = hits
 	for _, h := range hits {
-		b := widget.NewButtonWithIcon(h.Title, kindIcon(h.Kind), func() { s.openHit(h) })
-		b.Alignment = widget.ButtonAlignLeading
-		s.buttons = append(s.buttons, b)
+		title := linkText(h.Title, func() { s.openHit(h) })
+		title.bold = true
+		s.titles = append(s.titles, title)
 		kind := widget.NewLabelWithStyle(s.kindName(h.Kind), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		s.results.Add(container.NewPadded(container.NewVBox(b, kind, wrapped(h.Snippet))))
+		head := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(kindIcon(h.Kind))), nil, title)
+		s.results.Add(container.NewPadded(container.NewVBox(head, kind, wrapped(h.Snippet))))
 	}
 	s.results.Refresh()
 }

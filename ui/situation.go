@@ -59,7 +59,7 @@ func (u *UI) situationButton() fyne.CanvasObject {
 	})
 	b.Importance = widget.HighImportance
 	u.situationStart = b
-	return container.NewGridWrap(fyne.NewSize(520, 64), b)
+	return tall(b)
 }
 
 func newSituationScreen(e *env, u *UI) *situationScreen {
@@ -148,7 +148,7 @@ func (s *situationScreen) showQuestion(id string) {
 		s.options[interview.Unknown] = unknown
 		box.Add(container.NewBorder(nil, nil, nil, s.useDate, s.date))
 		box.Add(msg)
-		box.Add(container.NewGridWrap(fyne.NewSize(420, 56), unknown))
+		box.Add(tall(unknown))
 	} else {
 		var buttons []fyne.CanvasObject
 		for _, o := range append(append([]string{}, q.Options...), interview.Unknown) {
@@ -159,7 +159,9 @@ func (s *situationScreen) showQuestion(id string) {
 			s.options[o] = b
 			buttons = append(buttons, b)
 		}
-		box.Add(container.NewGridWrap(fyne.NewSize(420, 56), buttons...))
+		for _, b := range buttons {
+			box.Add(tall(b))
+		}
 	}
 	s.back = widget.NewButtonWithIcon(s.tr.T(msgSituationBack), theme.NavigateBackIcon(), s.onBack)
 	if s.previous(id) == "" {

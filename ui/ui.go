@@ -6,9 +6,11 @@
 package ui
 
 import (
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -352,9 +354,21 @@ func wrapped(text string) *flowText {
 	return newFlowText([]span{{text: text}}, nil)
 }
 
+// tall gives a button a large target: at least 56 units high, as wide as its container.
+// Rows of large buttons are stacked, not put side by side, so that large text never pushes
+// the window wider than the screen.
+func tall(o fyne.CanvasObject) fyne.CanvasObject {
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(fyne.NewSize(0, 56))
+	return container.NewStack(space, o)
+}
+
 // heading is a large bold heading.
-func heading(text string) *widget.RichText {
-	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleHeading})
+func heading(text string) *flowText {
+	h := wrapped(text)
+	h.size = theme.SizeNameHeadingText
+	h.bold = true
+	return h
 }
 
 func formatDate(d interface{ Format(string) string }) string { return d.Format("2006-01-02") }

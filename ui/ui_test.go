@@ -158,7 +158,7 @@ func TestSwitchLanguageRedrawsOpenScreens(t *testing.T) {
 func TestOpenTopicTapTermShowsDefinition(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	u.tabs.SelectIndex(tabLibrary)
-	test.Tap(u.library.topicButtons["withdrawing-a-plea"])
+	u.library.topicLinks["withdrawing-a-plea"].tap()
 	if u.library.current != "withdrawing-a-plea" {
 		t.Fatalf("current topic %q", u.library.current)
 	}
@@ -241,7 +241,7 @@ func TestSearchOpensTopic(t *testing.T) {
 	if u.search.hits[0].ID != "withdrawing-a-plea" {
 		t.Errorf("first hit %s, want withdrawing-a-plea", u.search.hits[0].ID)
 	}
-	test.Tap(u.search.buttons[0])
+	u.search.titles[0].tap()
 	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != "withdrawing-a-plea" {
 		t.Errorf("tapping the hit: tab %d, topic %q", u.tabs.SelectedIndex(), u.library.current)
 	}
