@@ -16,8 +16,6 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-func (u *UI) clock() *testClock { return u.testClock.(*testClock) }
-
 func createCase(t *testing.T, u *UI, name, pass string) {
 	t.Helper()
 	test.Tap(u.newCaseButton)
@@ -85,7 +83,7 @@ func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 }
 
 func TestWrongPassphraseAndWait(t *testing.T) {
-	u := newTestUI(t, guidance.LangEn)
+	u, clock := newTestUIClock(t, guidance.LangEn)
 	createCase(t, u, "A", "correct horse battery")
 	id := u.session.Meta().ID
 	test.Tap(u.doneButton)
@@ -103,7 +101,7 @@ func TestWrongPassphraseAndWait(t *testing.T) {
 	if u.session != nil || !strings.Contains(f.message.String(), "wait") {
 		t.Fatalf("4th try should wait: %q", f.message.String())
 	}
-	u.clock().t = u.clock().t.Add(2 * time.Second)
+	clock.t = clock.t.Add(2 * time.Second)
 	test.Type(f.pass, "correct horse battery")
 	test.Tap(f.open)
 	if u.session == nil {
@@ -147,9 +145,9 @@ func TestClipboardWithOtherTextIsKept(t *testing.T) {
 }
 
 func TestAutoLockWarnsThenLocks(t *testing.T) {
-	u := newTestUI(t, guidance.LangEn)
+	u, clock := newTestUIClock(t, guidance.LangEn)
 	createCase(t, u, "D", "correct horse battery")
-	start := u.clock().t
+	start := clock.t
 	u.checkIdle(start.Add(4 * time.Minute))
 	if u.idle.dlg != nil {
 		t.Fatal("warned too early")
@@ -158,7 +156,7 @@ func TestAutoLockWarnsThenLocks(t *testing.T) {
 	if u.idle.dlg == nil {
 		t.Fatal("no warning 30 s before locking")
 	}
-	u.clock().t = start.Add(4*time.Minute + 40*time.Second)
+	clock.t = start.Add(4*time.Minute + 40*time.Second)
 	test.Tap(u.idle.stay)
 	u.checkIdle(start.Add(5*time.Minute + 10*time.Second))
 	if u.session == nil {

@@ -100,7 +100,6 @@ type UI struct {
 	caseButtons                                                                                map[int64]*widget.Button
 	createForm                                                                                 *createForm
 	unlockForm                                                                                 *unlockForm
-	testClock                                                                                  interface{ now() time.Time }
 	clinicForm                                                                                 *clinicForm
 
 	chooser  *chooserScreen

@@ -24,6 +24,13 @@ import (
 // content packs. lang "" means first start.
 func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 	t.Helper()
+	u, _ := newTestUIClock(t, lang, systemLocales...)
+	return u
+}
+
+// newTestUIClock is newTestUI that also returns the clock the interface sees.
+func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (*UI, *testClock) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	if lang != "" {
 		a.Preferences().SetString(PrefLanguage, string(lang))
@@ -49,9 +56,9 @@ func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 	}
 	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		Vault: vault, Settings: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
-	u.testClock = clk
+
 	u.win.Resize(fyne.NewSize(1000, 700))
-	return u
+	return u, clk
 }
 
 // testClock is the clock the UI sees in tests.

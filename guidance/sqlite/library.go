@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -258,14 +257,4 @@ func (s *Store) Citations(ids []string, lang guidance.Lang) ([]guidance.Citation
 		out = append(out, guidance.Cite(src, in, lang))
 	}
 	return out, nil
-}
-
-// sortHits orders hits best first, breaking ties by ID so results are stable.
-func sortHits(hits []guidance.Hit) {
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].ID < hits[j].ID
-	})
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -50,45 +51,46 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	defer rows.Close()
-	var hits []guidance.Hit
-	var rowids []int64
+	type ranked struct {
+		guidance.Hit
+		rowid int64
+	}
+	var found []ranked
 	for rows.Next() {
-		var h guidance.Hit
-		var rowid int64
+		var r ranked
 		var rank float64
-		if err := rows.Scan(&rowid, &h.ID, &h.Kind, &h.Title, &rank); err != nil {
+		if err := rows.Scan(&r.rowid, &r.ID, &r.Kind, &r.Title, &rank); err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
-		h.Score = math.Round(-rank*(1+textindex.TitleCoverage(h.Title, q, string(lang)))*1000) / 1000
-		hits = append(hits, h)
-		rowids = append(rowids, rowid)
+		r.Score = math.Round(-rank*(1+textindex.TitleCoverage(r.Title, q, string(lang)))*1000) / 1000
+		found = append(found, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	rows.Close()
-	byID := make(map[string]int64, len(hits))
-	for i, h := range hits {
-		byID[h.ID] = rowids[i]
-	}
-	sortHits(hits)
-	if len(hits) > limit {
-		hits = hits[:limit]
+	// best first; ties by ID so results are stable
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].Score != found[j].Score {
+			return found[i].Score > found[j].Score
+		}
+		return found[i].ID < found[j].ID
+	})
+	found = found[:min(len(found), limit)]
+	if len(found) == 0 {
+		return nil, nil
 	}
 	// snippets are cut only for the hits returned, from their text read in one query
-	if len(hits) == 0 {
-		return hits, nil
+	args := make([]any, len(found))
+	for i, r := range found {
+		args[i] = r.rowid
 	}
-	args := make([]any, len(hits))
-	for i, h := range hits {
-		args[i] = byID[h.ID]
-	}
-	trows, err := s.db.Query("SELECT rowid, snippet FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(hits)-1)+")", args...)
+	trows, err := s.db.Query("SELECT rowid, snippet FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(found)-1)+")", args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: snippets: %w", query, err)
 	}
 	defer trows.Close()
-	texts := make(map[int64]string, len(hits))
+	texts := make(map[int64]string, len(found))
 	for trows.Next() {
 		var rowid int64
 		var text string
@@ -100,8 +102,10 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 	if err := trows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: snippets: %w", query, err)
 	}
-	for i := range hits {
-		hits[i].Snippet = textindex.Snippet(texts[byID[hits[i].ID]], q, string(lang), snippetRune)
+	hits := make([]guidance.Hit, len(found))
+	for i, r := range found {
+		hits[i] = r.Hit
+		hits[i].Snippet = textindex.Snippet(texts[r.rowid], q, string(lang), snippetRune)
 	}
 	return hits, nil
 }
