@@ -47,6 +47,7 @@ check: lint-content
 	go vet -tags "$(TAGS)" ./...
 	go run $(STATICCHECK) -tags "$(TAGS)" ./...
 	@scripts/check-imports.sh
+	@scripts/check-size.sh
 
 lint-content:
 	go run -tags "$(TAGS)" ./cmd/pleaguide content lint assets/content
