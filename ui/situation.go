@@ -241,7 +241,7 @@ func (s *situationScreen) showPlanView() {
 	if err != nil {
 		fyne.LogError("question bank", err)
 	}
-	p := s.iv.Plan(a, deadline.DateOf(s.u.now()), deadline.Weekends{}, bank)
+	p := s.iv.Plan(a, deadline.DateOf(s.u.now()), deadline.Official{}, bank)
 	r, err := s.iv.Render(p, s.lang, s.lib)
 	if err != nil {
 		fyne.LogError("render plan", err)

@@ -74,7 +74,7 @@ func (c *cli) plan(args []string) int {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
-	p := iv.Plan(a, today, deadline.Weekends{}, bank)
+	p := iv.Plan(a, today, deadline.Official{}, bank)
 	r, err := iv.Render(p, l, store)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)

@@ -1,11 +1,16 @@
 // Package deadline counts statutory periods the way PRC Criminal Procedure Law Art. 105
-// says: the day a period starts on is not counted; a period in days ends n days later; a
-// period in months ends on the same day of the month n months later; and a period whose
-// last day is not a working day ends on the next working day — except while the person is
-// in custody, when the period ends on its last day whatever day that is.
+// and SPC Interp. Art. 202 say: the day a period starts on is not counted; a period in days
+// ends n days later; a period in months ends on the same day of the month n months later,
+// or on the last day of that month when the period starts on the last day of a month or
+// the same day does not exist there; and a period whose last day is a day off ends on the
+// next working day — except while the person is in custody, when the period ends on its
+// last day whatever day that is.
 //
-// Holidays come from a Calendar, so tests and later content can supply official holiday
-// lists; the default knows only weekends.
+// A deadline the accused or the family must meet is never moved: the plan shows its last
+// day as the day to act by.
+//
+// Days off come from a Calendar: Official is the State Council's schedule of public
+// holidays and make-up working days; Weekends knows only Saturdays and Sundays.
 package deadline
 
 import (
@@ -102,14 +107,23 @@ const (
 type Period struct {
 	N       int
 	Unit    Unit
-	Custody bool // runs while the person is held: not extended for holidays (CPL Art. 105)
+	Custody bool // runs while the person is held: not extended for holidays (CPL Art. 105 para 4)
+	FileBy  bool // a deadline the accused or the family must meet: never moved, so it is safe to act by
 }
 
 // Result is the end of a period and how it was reached.
 type Result struct {
-	Last          Date // the last day of the period
-	MovedFrom     Date // set when a holiday moved the last day; the day it would have been
-	MonthEndGuess bool // the start day does not exist in the end month: the last day of that month is used; ask the lawyer
+	Last      Date // the last day of the period
+	MovedFrom Date // set when a day off moved the last day; the day it would have been
+	// MonthEnd: the period ends on the last day of its month because it starts on the last
+	// day of a month, or because the end month has no such day (SPC Interp. Art. 202).
+	MonthEnd bool
+	// DayOff: the last day is a day off and was not moved (a custody period or a deadline
+	// to act by).
+	DayOff bool
+	// ScheduleUnknown: the period could move for a public holiday, but the calendar does
+	// not know the holidays of the year it ends in; only weekends were counted.
+	ScheduleUnknown bool
 }
 
 // End is the last day of period p that starts on start.
@@ -117,22 +131,29 @@ func End(start Date, p Period, cal Calendar) Result {
 	var r Result
 	switch p.Unit {
 	case Months:
-		r.Last, r.MonthEndGuess = addMonths(start, p.N)
+		r.Last, r.MonthEnd = AddMonths(start, p.N)
 	default:
 		r.Last = start.AddDays(p.N)
 	}
-	if p.Custody || cal == nil {
+	if p.Custody || p.FileBy {
+		r.DayOff = IsDayOff(cal, r.Last)
+		return r
+	}
+	if cal == nil {
 		return r
 	}
 	for d := r.Last; !cal.IsWorkingDay(d); d = d.AddDays(1) {
 		r.MovedFrom = r.Last
 		r.Last = d.AddDays(1)
 	}
+	r.ScheduleUnknown = !Covers(cal, r.Last.Year) || (!r.MovedFrom.IsZero() && !Covers(cal, r.MovedFrom.Year))
 	return r
 }
 
-// addMonths is the same day n months later; when that month is too short, its last day.
-func addMonths(d Date, n int) (Date, bool) {
+// AddMonths counts n months from d by SPC Interp. Art. 202 para 1: to the same day n
+// months later; to the last day of that month when d is the last day of its month or
+// that month has no such day (then monthEnd is true).
+func AddMonths(d Date, n int) (end Date, monthEnd bool) {
 	y, m := d.Year, int(d.Month)-1+n
 	y += m / 12
 	m %= 12
@@ -141,9 +162,11 @@ func addMonths(d Date, n int) (Date, bool) {
 		y--
 	}
 	month := time.Month(m + 1)
-	last := time.Date(y, month+1, 0, 12, 0, 0, 0, time.UTC).Day()
-	if d.Day > last {
+	last := daysIn(y, month)
+	if d.Day > last || d.Day == daysIn(d.Year, d.Month) {
 		return Date{y, month, last}, true
 	}
 	return Date{y, month, d.Day}, false
 }
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 12, 0, 0, 0, time.UTC).Day() }

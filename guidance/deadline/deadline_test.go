@@ -30,26 +30,105 @@ func TestEnd(t *testing.T) {
 		moved    bool
 		monthEnd bool
 	}{
-		{"fact sheet example: 37 days in custody", "2026-11-10", Period{37, Days, true}, Weekends{}, "2026-12-17", false, false},
-		{"first day not counted", "2026-05-01", Period{10, Days, false}, nil, "2026-05-11", false, false},
-		{"3 + 7 days in custody", "2026-11-10", Period{10, Days, true}, Weekends{}, "2026-11-20", false, false},
-		{"custody period ends on a Saturday and stays", "2026-11-11", Period{10, Days, true}, Weekends{}, "2026-11-21", false, false},
-		{"appeal period ending on Saturday moves to Monday", "2026-11-11", Period{10, Days, false}, Weekends{}, "2026-11-23", true, false},
-		{"ending in a holiday week moves past it", "2026-09-25", Period{7, Days, false}, cal, "2026-10-08", true, false},
-		{"make-up Saturday is a working day", "2026-09-30", Period{10, Days, false}, cal, "2026-10-10", false, false},
-		{"one month", "2026-03-01", Period{1, Months, true}, Weekends{}, "2026-04-01", false, false},
-		{"one month from 31 January, leap year", "2028-01-31", Period{1, Months, true}, Weekends{}, "2028-02-29", false, true},
-		{"one month from 31 January, common year", "2027-01-31", Period{1, Months, true}, Weekends{}, "2027-02-28", false, true},
-		{"two months across the year end", "2026-11-30", Period{2, Months, true}, Weekends{}, "2027-01-30", false, false},
-		{"29 February plus 12 months", "2028-02-29", Period{12, Months, true}, Weekends{}, "2029-02-28", false, true},
-		{"month end on a Sunday, not custody", "2026-04-30", Period{1, Months, false}, Weekends{}, "2026-06-01", true, false},
+		{"fact sheet example: 37 days in custody", "2026-11-10", Period{N: 37, Unit: Days, Custody: true}, Weekends{}, "2026-12-17", false, false},
+		{"first day not counted", "2026-05-01", Period{N: 10, Unit: Days, Custody: false}, nil, "2026-05-11", false, false},
+		{"3 + 7 days in custody", "2026-11-10", Period{N: 10, Unit: Days, Custody: true}, Weekends{}, "2026-11-20", false, false},
+		{"custody period ends on a Saturday and stays", "2026-11-11", Period{N: 10, Unit: Days, Custody: true}, Weekends{}, "2026-11-21", false, false},
+		{"appeal period ending on Saturday moves to Monday", "2026-11-11", Period{N: 10, Unit: Days, Custody: false}, Weekends{}, "2026-11-23", true, false},
+		{"ending in a holiday week moves past it", "2026-09-25", Period{N: 7, Unit: Days, Custody: false}, cal, "2026-10-08", true, false},
+		{"make-up Saturday is a working day", "2026-09-30", Period{N: 10, Unit: Days, Custody: false}, cal, "2026-10-10", false, false},
+		{"one month", "2026-03-01", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2026-04-01", false, false},
+		{"one month from 31 January, leap year", "2028-01-31", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2028-02-29", false, true},
+		{"one month from 31 January, common year", "2027-01-31", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2027-02-28", false, true},
+		{"two months from the last day of November end on the last day of January", "2026-11-30", Period{N: 2, Unit: Months, Custody: true}, Weekends{}, "2027-01-31", false, true},
+		{"one month from 30 June is 31 July (SPC Interp. Art. 202, review E4)", "2026-06-30", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2026-07-31", false, true},
+		{"one month from 29 June is 29 July", "2026-06-29", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2026-07-29", false, false},
+		{"one month from 28 February, common year, is 31 March", "2027-02-28", Period{N: 1, Unit: Months, Custody: true}, Weekends{}, "2027-03-31", false, true},
+		{"two months from 31 August", "2026-08-31", Period{N: 2, Unit: Months, Custody: true}, Weekends{}, "2026-10-31", false, true},
+		{"29 February plus 12 months", "2028-02-29", Period{N: 12, Unit: Months, Custody: true}, Weekends{}, "2029-02-28", false, true},
+		{"month end on a Sunday, not custody", "2026-04-30", Period{N: 1, Unit: Months, Custody: false}, Weekends{}, "2026-06-01", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := End(mustDate(t, tt.start), tt.p, tt.cal)
-			if r.Last.String() != tt.want || !r.MovedFrom.IsZero() != tt.moved || r.MonthEndGuess != tt.monthEnd {
+			if r.Last.String() != tt.want || !r.MovedFrom.IsZero() != tt.moved || r.MonthEnd != tt.monthEnd {
 				t.Errorf("End = %s (moved from %v, month end %v), want %s (moved %v, month end %v)",
-					r.Last, r.MovedFrom, r.MonthEndGuess, tt.want, tt.moved, tt.monthEnd)
+					r.Last, r.MovedFrom, r.MonthEnd, tt.want, tt.moved, tt.monthEnd)
+			}
+		})
+	}
+}
+
+// TestOfficialCalendar checks the State Council schedules of 2025 and 2026 as lunar-go
+// carries them (legal-facts.md A18), on days a family could meet.
+func TestOfficialCalendar(t *testing.T) {
+	cal := Official{}
+	for _, tt := range []struct {
+		day     string
+		working bool
+		why     string
+	}{
+		{"2026-10-10", true, "Saturday, make-up working day for National Day 2026"},
+		{"2026-09-20", true, "Sunday, make-up working day for National Day 2026"},
+		{"2026-10-05", false, "Monday, National Day holiday 2026"},
+		{"2026-10-08", true, "Thursday after National Day 2026"},
+		{"2026-02-14", true, "Saturday, make-up working day for Spring Festival 2026"},
+		{"2026-02-16", false, "Monday, Spring Festival 2026"},
+		{"2026-01-04", true, "Sunday, make-up working day for New Year 2026"},
+		{"2026-11-21", false, "an ordinary Saturday"},
+		{"2025-10-11", true, "Saturday, make-up working day for National Day 2025"},
+		{"2025-01-26", true, "Sunday, make-up working day for Spring Festival 2025"},
+		{"2025-02-03", false, "Monday, Spring Festival 2025"},
+		{"2025-06-02", false, "Monday, Dragon Boat Festival 2025"},
+		{"2025-06-03", true, "an ordinary Tuesday"},
+	} {
+		if got := cal.IsWorkingDay(mustDate(t, tt.day)); got != tt.working {
+			t.Errorf("%s (%s): working day %v, want %v", tt.day, tt.why, got, tt.working)
+		}
+	}
+	if n := cal.Holiday(mustDate(t, "2026-10-05")); n != "国庆节" {
+		t.Errorf("2026-10-05 is %q", n)
+	}
+	if n := cal.Holiday(mustDate(t, "2026-10-10")); n != "" {
+		t.Errorf("a make-up working day is named %q", n)
+	}
+	for y, want := range map[int]bool{2001: false, 2002: true, 2025: true, 2026: true, 2027: false, 2030: false} {
+		if cal.Covers(y) != want {
+			t.Errorf("Covers(%d) = %v", y, !want)
+		}
+	}
+	// a year the schedule lacks: weekends only
+	if !cal.IsWorkingDay(mustDate(t, "2027-10-04")) || cal.IsWorkingDay(mustDate(t, "2027-10-09")) {
+		t.Error("2027 is not counted by weekends only")
+	}
+}
+
+func TestEndOnTheOfficialCalendar(t *testing.T) {
+	cal := Official{}
+	tests := []struct {
+		name, start string
+		p           Period
+		want        string
+		moved       bool
+		dayOff      bool
+		unknown     bool
+	}{
+		{"10 days ending on the make-up working Saturday 10 Oct 2026 stay there", "2026-09-30", Period{N: 10}, "2026-10-10", false, false, false},
+		{"10 days ending on the make-up working Saturday 11 Oct 2025 stay there", "2025-10-01", Period{N: 10}, "2025-10-11", false, false, false},
+		{"ending on Monday 5 Oct 2026, a holiday, moves past National Day", "2026-09-25", Period{N: 10}, "2026-10-08", true, false, false},
+		{"ending on Monday 3 Feb 2025, Spring Festival, moves to 5 Feb", "2025-01-24", Period{N: 10}, "2025-02-05", true, false, false},
+		{"ending on Monday 2 Jun 2025, Dragon Boat Festival, moves to 3 Jun", "2025-05-23", Period{N: 10}, "2025-06-03", true, false, false},
+		{"a custody period ending on a holiday stays", "2026-09-25", Period{N: 10, Custody: true}, "2026-10-05", false, true, false},
+		{"a deadline to act by ending on a holiday stays", "2026-09-25", Period{N: 10, FileBy: true}, "2026-10-05", false, true, false},
+		{"a deadline to act by on a make-up Saturday is no day off", "2026-09-30", Period{N: 10, FileBy: true}, "2026-10-10", false, false, false},
+		{"a year the schedule lacks: weekends only, and said so", "2027-09-24", Period{N: 10}, "2027-10-04", false, false, true},
+		{"a year the schedule lacks does not matter in custody", "2027-09-24", Period{N: 10, Custody: true}, "2027-10-04", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := End(mustDate(t, tt.start), tt.p, cal)
+			if r.Last.String() != tt.want || !r.MovedFrom.IsZero() != tt.moved || r.DayOff != tt.dayOff || r.ScheduleUnknown != tt.unknown {
+				t.Errorf("End = %+v, want %s moved %v day off %v unknown %v", r, tt.want, tt.moved, tt.dayOff, tt.unknown)
 			}
 		})
 	}
@@ -78,15 +157,20 @@ func FuzzEnd(f *testing.F) {
 		if months {
 			unit = Months
 		}
-		r := End(start, Period{n, unit, custody}, Weekends{})
-		if r.Last.Before(start) {
-			t.Errorf("end %s before start %s", r.Last, start)
-		}
-		if custody && !r.MovedFrom.IsZero() {
-			t.Error("custody period moved for a holiday")
-		}
-		if !custody && !(Weekends{}).IsWorkingDay(r.Last) {
-			t.Errorf("period ends on a day off: %s", r.Last)
+		for _, cal := range []Calendar{Weekends{}, Official{}} {
+			r := End(start, Period{N: n, Unit: unit, Custody: custody}, cal)
+			if r.Last.Before(start) {
+				t.Errorf("end %s before start %s", r.Last, start)
+			}
+			if custody && !r.MovedFrom.IsZero() {
+				t.Error("custody period moved for a holiday")
+			}
+			if !custody && !cal.IsWorkingDay(r.Last) {
+				t.Errorf("period ends on a day off: %s", r.Last)
+			}
+			if f := End(start, Period{N: n, Unit: unit, FileBy: true}, cal); f.Last.After(r.Last) {
+				t.Errorf("a deadline to act by (%s) is later than the period's end (%s)", f.Last, r.Last)
+			}
 		}
 	})
 }

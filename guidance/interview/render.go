@@ -12,7 +12,7 @@ import (
 // General words a rendered plan needs, by key, in <lang>/interview.toml's [general] table.
 var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
-	"counting", "custody", "moved", "month-end", "extensions", "source",
+	"counting", "custody", "moved", "month-end", "schedule-unknown", "extensions", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
 }
 
@@ -123,8 +123,11 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 				dv.Details = append(dv.Details, fill(t.General["moved"], map[string]string{
 					"From": FormatDate(res.MovedFrom, lang), "To": FormatDate(res.Last, lang)}))
 			}
-			if res.MonthEndGuess {
+			if res.MonthEnd {
 				dv.Details = append(dv.Details, t.General["month-end"])
+			}
+			if res.ScheduleUnknown {
+				dv.Details = append(dv.Details, fill(t.General["schedule-unknown"], map[string]string{"Year": fmt.Sprint(res.Last.Year)}))
 			}
 		}
 		dv.Details = append(dv.Details, t.General["extensions"])
