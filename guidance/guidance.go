@@ -143,7 +143,7 @@ func Cite(s Source, in Instrument, lang Lang) Citation {
 		return c
 	}
 	var prov string
-	if isChinese(lang) {
+	if lang.IsChinese() {
 		if s.Article != "" {
 			prov = "第" + s.Article + "条"
 		}
@@ -166,14 +166,15 @@ func joinCite(name, prov string, lang Lang) string {
 	switch {
 	case prov == "":
 		return name
-	case isChinese(lang):
+	case lang.IsChinese():
 		return name + prov
 	default:
 		return name + ", " + prov
 	}
 }
 
-func isChinese(l Lang) bool { return l == LangZhHans || l == LangZhHant }
+// IsChinese reports whether l is simplified or traditional Chinese.
+func (l Lang) IsChinese() bool { return l == LangZhHans || l == LangZhHant }
 
 // ContentLang picks the content language to show for a UI language, given the languages a
 // pack is written in: the same language if present, simplified Chinese for traditional

@@ -47,9 +47,8 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("content: %d problems, first: %s", len(e.Problems), e.Problems[0])
 }
 
-// Stages and situations a question may be tagged with.
+// Situations a question may be tagged with (its stages are guidance.Stages).
 var (
-	Stages     = []string{"investigation", "review", "trial", "after-judgment"}
 	Situations = []string{
 		"in-custody", "on-bail", "retained-lawyer", "legal-aid", "duty-lawyer-only",
 		"no-lawyer", "minor", "victim", "considering-signing", "signed",
@@ -486,8 +485,8 @@ func (l *loader) loadQuestions(file string, lang guidance.Lang, p *guidance.Pack
 			l.add(file, line, "question %q needs at least one stage and one situation", q.ID)
 		}
 		for _, s := range q.Stages {
-			if !contains(Stages, s) {
-				l.add(file, line, "question %q: unknown stage %q (one of %s)", q.ID, s, strings.Join(Stages, ", "))
+			if !contains(guidance.Stages(), s) {
+				l.add(file, line, "question %q: unknown stage %q (one of %s)", q.ID, s, strings.Join(guidance.Stages(), ", "))
 			}
 		}
 		for _, s := range q.Situations {

@@ -31,7 +31,7 @@ type Readability struct {
 
 // Unit is "words" or "characters" for lang.
 func Unit(lang guidance.Lang) string {
-	if lang == guidance.LangZhHans || lang == guidance.LangZhHant {
+	if lang.IsChinese() {
 		return "characters"
 	}
 	return "words"
@@ -55,7 +55,7 @@ func MeasureTopic(s string, lang guidance.Lang) Readability {
 var withoutCitations = flattenOpts{skipLink: func(dest string) bool { return strings.HasPrefix(dest, "src:") }}
 
 func measure(prose string, lang guidance.Lang) Readability {
-	chinese := lang == guidance.LangZhHans || lang == guidance.LangZhHant
+	chinese := lang.IsChinese()
 	var sentences []string
 	for _, block := range strings.Split(prose, "\n") {
 		if chinese {

@@ -29,9 +29,6 @@ const (
 	SectionActions = "actions"
 )
 
-// Stages of a case, in order.
-var Stages = []string{"investigation", "review", "trial", "after-judgment"}
-
 // Answers maps question IDs to an option, Unknown, or a date (YYYY-MM-DD).
 type Answers map[string]string
 
@@ -295,7 +292,7 @@ func (iv *Interview) checkTexts(file string, t *Texts) []string {
 			missing("date." + d.ID + " with {{.Normal}}" + map[bool]string{true: " and {{.Longest}}"}[d.HasLongest()])
 		}
 	}
-	for _, s := range Stages {
+	for _, s := range guidance.Stages() {
 		if t.Stage[s].Name == "" {
 			missing("stage." + s)
 		}

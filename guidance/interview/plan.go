@@ -13,7 +13,7 @@ var heldAnswers = []string{"criminal-detention", "arrested"}
 // Plan is what the answers lead to, without words: the words come from Texts.
 type Plan struct {
 	Role       string
-	Stage      string // one of Stages, or Unknown
+	Stage      string // one of guidance.Stages, or Unknown
 	Dates      []KeyDate
 	Items      []Item
 	Situations []string

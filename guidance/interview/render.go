@@ -71,7 +71,7 @@ type QuestionView struct {
 
 // FormatDate writes a date the way readers of lang expect.
 func FormatDate(d deadline.Date, lang guidance.Lang) string {
-	if lang == guidance.LangZhHans || lang == guidance.LangZhHant {
+	if lang.IsChinese() {
 		return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
 	}
 	return d.T().Format("2 Jan 2006")
@@ -100,7 +100,7 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 	for _, k := range []string{"where", "dates", "rights", "options", "actions", "questions", "check", "read-more"} {
 		r.Headings[k] = t.General[k]
 	}
-	for _, s := range Stages {
+	for _, s := range guidance.Stages() {
 		st := t.Stage[s]
 		r.Road = append(r.Road, StageView{ID: s, Name: st.Name, Who: st.Who, Current: s == p.Stage})
 	}
