@@ -159,6 +159,17 @@ func (s *Session) Data() Data {
 	return s.data.clone()
 }
 
+// Answers returns a copy of the walkthrough answers only, without copying the rest.
+func (s *Session) Answers() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a := make(map[string]string, len(s.data.Answers))
+	for k, v := range s.data.Answers {
+		a[k] = v
+	}
+	return a
+}
+
 // Update changes the data with fn and, unless this is a guest session, seals and saves it
 // in one transaction. If saving fails the change stays in memory, so nothing typed is lost,
 // and the error says why; the next Update saves everything.

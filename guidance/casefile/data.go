@@ -1,0 +1,125 @@
+package casefile
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// MinPassphrase is the shortest passphrase a new case file accepts, in characters.
+const MinPassphrase = 8
+
+// ErrShortPassphrase is returned for a new passphrase shorter than MinPassphrase.
+var ErrShortPassphrase = errors.New("passphrase is too short")
+
+// ValidatePassphrase checks a passphrase chosen for a new case file. It counts characters,
+// not bytes, so a Chinese passphrase needs as many characters as a Latin one.
+func ValidatePassphrase(passphrase string) error {
+	if passphrase == "" {
+		return ErrEmptyPassphrase
+	}
+	if len([]rune(passphrase)) < MinPassphrase {
+		return ErrShortPassphrase
+	}
+	return nil
+}
+
+// AddQuestion appends q with a fresh ID (one more than the largest so far) and returns
+// the ID. Take a question from the bank by setting BankID, or write one's own in Text.
+func (d *Data) AddQuestion(q Question) string {
+	n := 0
+	for _, x := range d.Questions {
+		if v, err := strconv.Atoi(x.ID); err == nil && v > n {
+			n = v
+		}
+	}
+	q.ID = strconv.Itoa(n + 1)
+	d.Questions = append(d.Questions, q)
+	return q.ID
+}
+
+// Question is the question with id, or nil when there is none (it was removed meanwhile).
+func (d *Data) Question(id string) *Question {
+	for i := range d.Questions {
+		if d.Questions[i].ID == id {
+			return &d.Questions[i]
+		}
+	}
+	return nil
+}
+
+// HasBankQuestion reports whether the question bank's question bankID is in the list.
+func (d *Data) HasBankQuestion(bankID string) bool {
+	for _, q := range d.Questions {
+		if q.BankID == bankID {
+			return true
+		}
+	}
+	return false
+}
+
+// RemoveQuestion takes out the question with id and reports whether it was there.
+func (d *Data) RemoveQuestion(id string) bool {
+	for i := range d.Questions {
+		if d.Questions[i].ID == id {
+			d.Questions = append(d.Questions[:i], d.Questions[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// MoveUp swaps the question with id and the one before it, and reports whether it moved
+// (the first question, or one that is gone, does not).
+func (d *Data) MoveUp(id string) bool {
+	for i := 1; i < len(d.Questions); i++ {
+		if d.Questions[i].ID == id {
+			d.Questions[i-1], d.Questions[i] = d.Questions[i], d.Questions[i-1]
+			return true
+		}
+	}
+	return false
+}
+
+// SetTick ticks (on) or unticks item i of the checklist topic. Negative items are ignored.
+func (d *Data) SetTick(topic string, i int, on bool) {
+	if i < 0 {
+		return
+	}
+	if d.Checklist == nil {
+		d.Checklist = map[string][]bool{}
+	}
+	for len(d.Checklist[topic]) <= i {
+		d.Checklist[topic] = append(d.Checklist[topic], false)
+	}
+	d.Checklist[topic][i] = on
+}
+
+// SetAnswer records the walkthrough's answer to question id.
+func (d *Data) SetAnswer(id, value string) {
+	if d.Answers == nil {
+		d.Answers = map[string]string{}
+	}
+	d.Answers[id] = value
+}
+
+// Mentions reports whether text is part of something typed into the case file, or holds
+// it: the clipboard is emptied at the end of a visit when it does.
+func (d *Data) Mentions(text string) bool {
+	if text == "" {
+		return false
+	}
+	texts := []string{d.Notes}
+	for _, q := range d.Questions {
+		texts = append(texts, q.Text, q.Answer)
+	}
+	for _, a := range d.Answers {
+		texts = append(texts, a)
+	}
+	for _, t := range texts {
+		if t != "" && (strings.Contains(t, text) || strings.Contains(text, t)) {
+			return true
+		}
+	}
+	return false
+}
