@@ -48,7 +48,7 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 			WHERE docs_fts MATCH ? ORDER BY rank LIMIT ?) f
 		JOIN docs d ON d.rowid = f.rowid`, weightTitle, weightWords, weightChars, match, candidates)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
 	type ranked struct {
@@ -60,13 +60,13 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 		var r ranked
 		var rank float64
 		if err := rows.Scan(&r.rowid, &r.ID, &r.Kind, &r.Title, &rank); err != nil {
-			return nil, fmt.Errorf("search %q: %w", query, err)
+			return nil, fmt.Errorf("search: %w", err)
 		}
 		r.Score = math.Round(-rank*(1+textindex.TitleCoverage(r.Title, q, string(lang)))*1000) / 1000
 		found = append(found, r)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	rows.Close()
 	// best first; ties by ID so results are stable
@@ -87,7 +87,7 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 	}
 	trows, err := s.db.Query("SELECT rowid, snippet FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(found)-1)+")", args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: snippets: %w", query, err)
+		return nil, fmt.Errorf("search: snippets: %w", err)
 	}
 	defer trows.Close()
 	texts := make(map[int64]string, len(found))
@@ -95,12 +95,12 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.
 		var rowid int64
 		var text string
 		if err := trows.Scan(&rowid, &text); err != nil {
-			return nil, fmt.Errorf("search %q: snippets: %w", query, err)
+			return nil, fmt.Errorf("search: snippets: %w", err)
 		}
 		texts[rowid] = text
 	}
 	if err := trows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: snippets: %w", query, err)
+		return nil, fmt.Errorf("search: snippets: %w", err)
 	}
 	hits := make([]guidance.Hit, len(found))
 	for i, r := range found {
