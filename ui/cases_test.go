@@ -18,22 +18,22 @@ import (
 
 func createCase(t *testing.T, u *UI, name, pass string) {
 	t.Helper()
-	test.Tap(u.newCaseButton)
-	f := u.createForm
+	test.Tap(u.home.cases.newCase)
+	f := u.home.cases.create
 	test.Type(f.name, name)
 	test.Type(f.pass, pass)
 	test.Type(f.pass2, pass)
 	test.Tap(f.understand)
 	test.Tap(f.create)
-	if u.session == nil {
+	if !u.session.isOpen() {
 		t.Fatalf("case file not created: %q", f.message.String())
 	}
 }
 
 func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
-	test.Tap(u.newCaseButton)
-	f := u.createForm
+	test.Tap(u.home.cases.newCase)
+	f := u.home.cases.create
 	if !f.create.Disabled() {
 		t.Error("Create enabled before the reader confirms the passphrase cannot be recovered")
 	}
@@ -42,8 +42,8 @@ func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 	test.Type(f.pass2, "short")
 	test.Tap(f.understand)
 	test.Tap(f.create)
-	if u.session != nil || f.message.String() != msgCreateShort.Other {
-		t.Fatalf("short passphrase: session %v, message %q", u.session != nil, f.message.String())
+	if u.session.isOpen() || f.message.String() != msgCreateShort.Other {
+		t.Fatalf("short passphrase: session %v, message %q", u.session.isOpen(), f.message.String())
 	}
 	f.pass.SetText("three long words")
 	f.pass2.SetText("three long wordz")
@@ -53,7 +53,7 @@ func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 	}
 	f.pass2.SetText("three long words")
 	test.Tap(f.create)
-	if u.session == nil || u.tabs.SelectedIndex() != tabMyCase {
+	if !u.session.isOpen() || u.tabs.SelectedIndex() != tabMyCase {
 		t.Fatal("case file not opened after creating it")
 	}
 	test.Type(u.mycase.notes, "Lawyer visit on Monday")
@@ -61,19 +61,19 @@ func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 	test.Tap(u.mycase.addQ)
 	test.Type(u.mycase.rows[0].answer, "We will apply")
 	test.Tap(u.mycase.rows[0].asked)
-	id := u.session.Meta().ID
+	id := u.session.meta().ID
 
-	test.Tap(u.doneButton)
-	if u.session != nil || u.tabs.SelectedIndex() != tabHome {
+	test.Tap(u.bar.done)
+	if u.session.isOpen() || u.tabs.SelectedIndex() != tabHome {
 		t.Fatal("I'm done did not lock and return home")
 	}
-	test.Tap(u.caseButtons[id])
-	test.Type(u.unlockForm.pass, "three long words")
-	test.Tap(u.unlockForm.open)
-	if u.session == nil {
-		t.Fatalf("reopen failed: %q", u.unlockForm.message.String())
+	test.Tap(u.home.cases.cases[id])
+	test.Type(u.home.cases.unlock.pass, "three long words")
+	test.Tap(u.home.cases.unlock.open)
+	if !u.session.isOpen() {
+		t.Fatalf("reopen failed: %q", u.home.cases.unlock.message.String())
 	}
-	d := u.session.Data()
+	d := u.session.data()
 	if d.Notes != "Lawyer visit on Monday" || len(d.Questions) != 1 || d.Questions[0].Answer != "We will apply" || !d.Questions[0].Asked {
 		t.Errorf("data after reopening: %+v", d)
 	}
@@ -85,26 +85,26 @@ func TestCreateCaseFileTypeAndReopen(t *testing.T) {
 func TestWrongPassphraseAndWait(t *testing.T) {
 	u, clock := newTestUIClock(t, guidance.LangEn)
 	createCase(t, u, "A", "correct horse battery")
-	id := u.session.Meta().ID
-	test.Tap(u.doneButton)
-	test.Tap(u.caseButtons[id])
-	f := u.unlockForm
+	id := u.session.meta().ID
+	test.Tap(u.bar.done)
+	test.Tap(u.home.cases.cases[id])
+	f := u.home.cases.unlock
 	for i := 0; i < 3; i++ {
 		test.Type(f.pass, "wrong wrong")
 		test.Tap(f.open)
 	}
-	if u.session != nil || f.message.String() != msgUnlockWrong.Other {
+	if u.session.isOpen() || f.message.String() != msgUnlockWrong.Other {
 		t.Fatalf("after 3 wrong: %q", f.message.String())
 	}
 	test.Type(f.pass, "correct horse battery")
 	test.Tap(f.open)
-	if u.session != nil || !strings.Contains(f.message.String(), "wait") {
+	if u.session.isOpen() || !strings.Contains(f.message.String(), "wait") {
 		t.Fatalf("4th try should wait: %q", f.message.String())
 	}
 	clock.t = clock.t.Add(2 * time.Second)
 	test.Type(f.pass, "correct horse battery")
 	test.Tap(f.open)
-	if u.session == nil {
+	if !u.session.isOpen() {
 		t.Fatalf("right passphrase after waiting: %q", f.message.String())
 	}
 }
@@ -114,8 +114,8 @@ func TestQuickExitHidesAndLocks(t *testing.T) {
 	createCase(t, u, "B", "correct horse battery")
 	test.Type(u.mycase.notes, "secret plan 4471")
 	u.deps.App.Clipboard().SetContent("plan 4471")
-	test.Tap(u.exitButton)
-	if u.session != nil {
+	test.Tap(u.bar.exit)
+	if u.session.isOpen() {
 		t.Fatal("quick exit left the case file open")
 	}
 	if got := texts(u.win.Content()); strings.Contains(got, "4471") || strings.Contains(got, "B") && strings.Contains(got, msgCaseNotes.Other) {
@@ -138,7 +138,7 @@ func TestClipboardWithOtherTextIsKept(t *testing.T) {
 	createCase(t, u, "C", "correct horse battery")
 	test.Type(u.mycase.notes, "notes")
 	u.deps.App.Clipboard().SetContent("something from another program")
-	test.Tap(u.doneButton)
+	test.Tap(u.bar.done)
 	if u.deps.App.Clipboard().Content() != "something from another program" {
 		t.Error("clipboard with other text was cleared")
 	}
@@ -148,39 +148,39 @@ func TestAutoLockWarnsThenLocks(t *testing.T) {
 	u, clock := newTestUIClock(t, guidance.LangEn)
 	createCase(t, u, "D", "correct horse battery")
 	start := clock.t
-	u.checkIdle(start.Add(4 * time.Minute))
-	if u.idle.dlg != nil {
+	u.session.checkIdle(start.Add(4 * time.Minute))
+	if u.session.idle.dlg != nil {
 		t.Fatal("warned too early")
 	}
-	u.checkIdle(start.Add(4*time.Minute + 31*time.Second))
-	if u.idle.dlg == nil {
+	u.session.checkIdle(start.Add(4*time.Minute + 31*time.Second))
+	if u.session.idle.dlg == nil {
 		t.Fatal("no warning 30 s before locking")
 	}
 	clock.t = start.Add(4*time.Minute + 40*time.Second)
-	test.Tap(u.idle.stay)
-	u.checkIdle(start.Add(5*time.Minute + 10*time.Second))
-	if u.session == nil {
+	test.Tap(u.session.idle.stay)
+	u.session.checkIdle(start.Add(5*time.Minute + 10*time.Second))
+	if !u.session.isOpen() {
 		t.Fatal("locked although the user chose to stay")
 	}
 	// the user stayed at 4:40, so the case file locks at 9:40, with a warning at 9:10
-	u.checkIdle(start.Add(9*time.Minute + 11*time.Second))
-	if u.session == nil || u.idle.dlg == nil {
+	u.session.checkIdle(start.Add(9*time.Minute + 11*time.Second))
+	if !u.session.isOpen() || u.session.idle.dlg == nil {
 		t.Fatal("no second warning, or locked too early")
 	}
-	u.checkIdle(start.Add(9*time.Minute + 39*time.Second))
-	if u.session == nil {
+	u.session.checkIdle(start.Add(9*time.Minute + 39*time.Second))
+	if !u.session.isOpen() {
 		t.Fatal("locked before the idle time was up")
 	}
-	u.checkIdle(start.Add(9*time.Minute + 41*time.Second))
-	if u.session != nil {
+	u.session.checkIdle(start.Add(9*time.Minute + 41*time.Second))
+	if u.session.isOpen() {
 		t.Fatal("not locked after 5 idle minutes")
 	}
 }
 
 func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
-	test.Tap(u.guestButton)
-	if u.session == nil || !u.session.Guest() {
+	test.Tap(u.home.cases.guest)
+	if !u.session.isOpen() || !u.session.guest() {
 		t.Fatal("no guest session")
 	}
 	const marker = "GUEST-MARKER-5512"
@@ -188,7 +188,7 @@ func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {
 	test.Type(u.mycase.newQ, marker)
 	test.Tap(u.mycase.addQ)
 	u.tabs.SelectIndex(tabLibrary)
-	test.Tap(u.doneButton)
+	test.Tap(u.bar.done)
 	store := u.deps.Library.(*sqlite.Store)
 	if cases, _ := store.Cases(); len(cases) != 0 {
 		t.Errorf("guest session created %d case files", len(cases))
@@ -207,11 +207,11 @@ func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {
 func TestClinicMode(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	u.tabs.SelectIndex(tabSettings)
-	f := u.clinicForm
+	f := u.settings.clinic
 	test.Type(f.pin, "2468")
 	test.Tap(f.setPIN)
 	u.tabs.SelectIndex(tabSettings)
-	f = u.clinicForm
+	f = u.settings.clinic
 	if f.open == nil {
 		t.Fatal("PIN not set")
 	}
@@ -231,7 +231,7 @@ func TestClinicMode(t *testing.T) {
 	if !strings.Contains(home, "Riverside Legal Aid") || !strings.Contains(home, "010-1234") {
 		t.Error("clinic details not on Home")
 	}
-	if u.newCaseButton != nil || len(u.caseButtons) != 0 || u.guestButton.Text != msgCasesStart.Other {
+	if u.home.cases.newCase != nil || len(u.home.cases.cases) != 0 || u.home.cases.guest.Text != msgCasesStart.Other {
 		t.Error("always-guest clinic still offers case files")
 	}
 }
@@ -241,10 +241,10 @@ func TestChecklistTicksGoToTheOpenCaseFile(t *testing.T) {
 	createCase(t, u, "E", "correct horse battery")
 	id := openChecklist(t, u)
 	test.Tap(u.library.body.checks[1])
-	if got := u.session.Data().Checklist[id]; len(got) < 2 || !got[1] {
+	if got := u.session.data().Checklist[id]; len(got) < 2 || !got[1] {
 		t.Errorf("tick not saved in the case file: %v", got)
 	}
-	test.Tap(u.doneButton)
+	test.Tap(u.bar.done)
 	u.openTopic(id)
 	if u.library.body.checks[1].Checked {
 		t.Error("the next visitor sees the previous visitor's tick")
@@ -257,7 +257,7 @@ func TestQuickExitShortcutWorksWhileTyping(t *testing.T) {
 	u.win.Canvas().Focus(u.mycase.notes)
 	test.Type(u.mycase.notes, "typing")
 	u.mycase.notes.TypedShortcut(quickExitShortcut)
-	if u.session != nil || u.neutral == nil {
+	if u.session.isOpen() || u.neutral == nil {
 		t.Fatal("the shortcut did not exit while a text field had focus")
 	}
 	// other shortcuts still reach the field

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// quickExitShortcut hides everything at once (see UI.quickExit).
+// quickExitShortcut hides everything at once (see session.quickExit).
 var quickExitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyX, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
 
 // entry is a text field that also hears the quick-exit shortcut: Fyne gives a focused
@@ -38,7 +38,10 @@ func newField(onExit func(), multiLine, password bool) *entry {
 	return e
 }
 
+// fields makes the app's text fields; each passes the quick-exit shortcut to onExit.
+type fields struct{ onExit func() }
+
 // newEntry, newMultiLineEntry and newPasswordEntry make the app's text fields.
-func (u *UI) newEntry() *entry          { return newField(u.quickExit, false, false) }
-func (u *UI) newMultiLineEntry() *entry { return newField(u.quickExit, true, false) }
-func (u *UI) newPasswordEntry() *entry  { return newField(u.quickExit, false, true) }
+func (f *fields) newEntry() *entry          { return newField(f.onExit, false, false) }
+func (f *fields) newMultiLineEntry() *entry { return newField(f.onExit, true, false) }
+func (f *fields) newPasswordEntry() *entry  { return newField(f.onExit, false, true) }

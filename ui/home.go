@@ -1,47 +1,78 @@
 package ui
 
 import (
+	"bytes"
+	"io"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 )
 
 // homeChecked is when the facts on Home (12348, legal aid) were last checked.
 const homeChecked = "2026-11-25"
 
-// homeScreen says what the app is, that it is not legal advice, and where free help is.
-type homeScreen struct {
-	content fyne.CanvasObject
-	notices []*flowText
+// maxImport is the largest case file import reads; real ones are a few kilobytes.
+const maxImport = 32 << 20
+
+// homeDeps is what Home needs besides the env.
+type homeDeps struct {
+	notices   []guidance.Notice
+	clinic    guidance.Clinic
+	session   *session
+	vault     *casefile.Vault // nil: case files cannot be saved
+	situation bool            // the walkthrough is available
 }
 
-func newHomeScreen(e *env, notices []Notice, clinic, situation, cases fyne.CanvasObject) *homeScreen {
-	s := &homeScreen{}
+// homeScreen says what the app is, that it is not legal advice, and where free help is;
+// it starts the walkthrough and opens case files.
+type homeScreen struct {
+	*env
+	session *session
+	content fyne.CanvasObject
+	notices []*flowText
+	start   *widget.Button // My situation; nil without the walkthrough
+	cases   *casesCard
+}
+
+func newHomeScreen(e *env, d homeDeps) *homeScreen {
+	s := &homeScreen{env: e, session: d.session}
 	box := container.NewVBox()
-	for _, n := range notices {
+	for _, n := range d.notices {
 		l := wrapped(noticeText(e.tr, n))
 		l.color = theme.ColorNameWarning
 		s.notices = append(s.notices, l)
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))
 	}
-	if clinic != nil {
-		box.Add(clinic)
+	if d.clinic.Name != "" {
+		lines := container.NewVBox()
+		for _, v := range []string{d.clinic.Address, d.clinic.Phone} {
+			if v != "" {
+				lines.Add(wrapped(v))
+			}
+		}
+		box.Add(widget.NewCard(d.clinic.Name, "", lines))
 	}
 	box.Add(heading(e.tr.T(msgHomeHeading)))
 	box.Add(wrapped(e.tr.T(msgHomeIntro)))
+	if d.situation {
+		s.start = widget.NewButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
+		s.start.Importance = widget.HighImportance
+		box.Add(tall(s.start))
+	}
 	help := container.NewVBox(
 		wrapped(e.tr.T(msgHomeHelp12348)),
 		wrapped(e.tr.T(msgHomeHelpLegalAid)),
 		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
 	)
-	if situation != nil {
-		box.Add(situation)
-	}
 	box.Add(widget.NewCard(e.tr.T(msgHomeHelpHeading), "", help))
-	if cases != nil {
-		box.Add(cases)
-	}
+	s.cases = newCasesCard(e, d.session, d.vault, d.clinic.AlwaysGuest)
+	box.Add(s.cases.content)
 	box.Add(container.NewVBox(
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }),
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }),
@@ -50,17 +81,129 @@ func newHomeScreen(e *env, notices []Notice, clinic, situation, cases fyne.Canva
 	return s
 }
 
-func noticeText(tr *translator, n Notice) string {
+// onStart starts (or continues) the walkthrough: in the open case file, or else in a new
+// guest session.
+func (s *homeScreen) onStart() {
+	if !s.session.isOpen() {
+		s.session.open(casefile.Guest())
+	}
+	s.nav.selectTab(tabSituation)
+}
+
+func noticeText(tr *translator, n guidance.Notice) string {
 	switch n.Kind {
-	case NoticeDamagedDB:
+	case guidance.NoticeDamagedDB:
 		return tr.T(msgNoticeDamagedDB, "Path", n.Path)
-	case NoticeNewerDB:
+	case guidance.NoticeNewerDB:
 		return tr.T(msgNoticeNewerDB)
-	case NoticeNoStore:
+	case guidance.NoticeNoStore:
 		return tr.T(msgNoticeNoStore, "Path", n.Path)
-	case NoticeContentRejected:
+	case guidance.NoticeContentRejected:
 		return tr.T(msgNoticeContentRejected)
 	default:
 		return tr.T(msgNoticeContentMissing)
 	}
+}
+
+// casesCard is Home's entry to case files: the list of case files, a new one, a guest
+// session, and importing one from a file.
+type casesCard struct {
+	*env
+	session *session
+	vault   *casefile.Vault
+	content fyne.CanvasObject
+
+	// handles for tests; nil when not shown
+	goTo       *widget.Button // while a case file is open
+	guest      *widget.Button
+	newCase    *widget.Button
+	importFile *widget.Button
+	cases      map[int64]*widget.Button
+	create     *createDialog     // the last create dialog shown
+	unlock     *passphraseDialog // the last unlock dialog shown
+	importPass *passphraseDialog // the last import dialog shown
+}
+
+func newCasesCard(e *env, s *session, vault *casefile.Vault, alwaysGuest bool) *casesCard {
+	c := &casesCard{env: e, session: s, vault: vault}
+	box := container.NewVBox()
+	c.content = widget.NewCard(e.tr.T(msgCasesHeading), "", box)
+	if s.isOpen() {
+		msg := e.tr.T(msgCasesGuestNow)
+		if !s.guest() {
+			msg = e.tr.T(msgCasesOpenNow, "Name", s.meta().Name)
+		}
+		c.goTo = widget.NewButtonWithIcon(e.tr.T(msgCasesGoTo), theme.NavigateNextIcon(), func() { e.nav.selectTab(tabMyCase) })
+		box.Add(wrapped(msg))
+		box.Add(container.NewHBox(c.goTo))
+		return c
+	}
+	c.guest = widget.NewButtonWithIcon(e.tr.T(msgCasesGuest), theme.VisibilityOffIcon(), c.onGuest)
+	if alwaysGuest {
+		c.guest.SetText(e.tr.T(msgCasesStart))
+		c.guest.Importance = widget.HighImportance
+		box.Add(wrapped(e.tr.T(msgCasesAlwaysGst)))
+		box.Add(container.NewHBox(c.guest))
+		return c
+	}
+	box.Add(wrapped(e.tr.T(msgCasesIntro)))
+	if vault == nil {
+		box.Add(wrapped(e.tr.T(msgCasesNoStore)))
+		box.Add(container.NewHBox(c.guest))
+		return c
+	}
+	cases, err := vault.Cases()
+	if err != nil {
+		fyne.LogError("list case files", err)
+	}
+	c.cases = map[int64]*widget.Button{}
+	for _, m := range cases {
+		b := widget.NewButtonWithIcon(m.Name+" — "+e.tr.T(msgCasesLastUsed, "Date", formatDate(m.Updated.Local())), theme.FolderIcon(), func() { c.onOpenCase(m) })
+		b.Alignment = widget.ButtonAlignLeading
+		c.cases[m.ID] = b
+		box.Add(b)
+	}
+	c.newCase = widget.NewButtonWithIcon(e.tr.T(msgCasesNew), theme.ContentAddIcon(), c.onNewCase)
+	c.newCase.Importance = widget.HighImportance
+	c.importFile = widget.NewButtonWithIcon(e.tr.T(msgCasesImport), theme.FolderOpenIcon(), c.onImport)
+	box.Add(container.NewVBox(c.newCase, c.guest, c.importFile))
+	return c
+}
+
+func (c *casesCard) onGuest() { c.session.open(casefile.Guest()) }
+
+func (c *casesCard) onNewCase() {
+	c.create = newCreateDialog(c.env, c.vault.Create, c.session.open)
+	c.create.show()
+}
+
+// onOpenCase asks for the passphrase of case file m.
+func (c *casesCard) onOpenCase(m casefile.Meta) {
+	c.unlock = newPassphraseDialog(c.env, c.tr.T(msgUnlockTitle, "Name", m.Name),
+		func(pass []byte) (*casefile.Session, error) { return c.vault.Unlock(m.ID, pass) },
+		unlockProblem, c.session.open)
+	c.unlock.show()
+}
+
+// onImport lets the reader pick an exported case file, for example on a USB stick.
+func (c *casesCard) onImport() {
+	dialog.NewFileOpen(c.onImportPicked, c.win).Show()
+}
+
+// onImportPicked reads the picked file and asks for its passphrase.
+func (c *casesCard) onImportPicked(r fyne.URIReadCloser, err error) {
+	if err != nil || r == nil {
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxImport))
+	r.Close()
+	if err != nil {
+		fyne.LogError("read case file to import", err)
+		dialog.NewCustom(c.tr.T(msgCasesImport), c.tr.T(msgClose), wrapped(c.tr.T(msgCaseImportFailed)), c.win).Show()
+		return
+	}
+	c.importPass = newPassphraseDialog(c.env, c.tr.T(msgCasesImport),
+		func(pass []byte) (*casefile.Session, error) { return c.vault.Import(bytes.NewReader(data), pass) },
+		importProblem, c.session.open)
+	c.importPass.show()
 }

@@ -67,37 +67,6 @@ func (t *translator) N(m *i18n.Message, count int) string {
 	return s
 }
 
-// Matcher picks the closest UI language for a list of system locale strings such as
-// "de_DE.UTF-8" or "zh-TW". Unknown or unparsable locales ("C", "POSIX") give English and
-// are never reported as errors.
-func MatchLanguage(locales []string) guidance.Lang {
-	supported := make([]language.Tag, len(guidance.UILanguages))
-	for i, l := range guidance.UILanguages {
-		supported[i] = language.MustParse(string(l))
-	}
-	supported = append([]language.Tag{language.English}, supported...)
-	var tags []language.Tag
-	for _, loc := range locales {
-		loc, _, _ = strings.Cut(loc, ".") // drop the encoding: de_DE.UTF-8
-		loc, _, _ = strings.Cut(loc, "@")
-		loc = strings.ReplaceAll(loc, "_", "-")
-		if loc == "" || loc == "C" || loc == "POSIX" {
-			continue
-		}
-		if tag, err := language.Parse(loc); err == nil {
-			tags = append(tags, tag)
-		}
-	}
-	if len(tags) == 0 {
-		return guidance.LangEn
-	}
-	_, idx, conf := language.NewMatcher(supported).Match(tags...)
-	if conf == language.No || idx == 0 {
-		return guidance.LangEn
-	}
-	return guidance.UILanguages[idx-1]
-}
-
 // languageNames are the languages' own names, shown the same in every UI language so a
 // reader can always find theirs.
 var languageNames = map[guidance.Lang]string{

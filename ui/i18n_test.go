@@ -127,29 +127,3 @@ func TestSourceMessagesExtracted(t *testing.T) {
 		t.Errorf("ui/ defines %d messages, active.en.toml has %d; run make i18n-extract", found, len(en))
 	}
 }
-
-func TestMatchLanguage(t *testing.T) {
-	tests := []struct {
-		locales []string
-		want    guidance.Lang
-	}{
-		{nil, guidance.LangEn},
-		{[]string{"C"}, guidance.LangEn},
-		{[]string{"C.UTF-8"}, guidance.LangEn},
-		{[]string{"POSIX"}, guidance.LangEn},
-		{[]string{"xx_YY.UTF-8"}, guidance.LangEn},
-		{[]string{"fr_FR.UTF-8"}, guidance.LangEn},
-		{[]string{"zh_CN.UTF-8"}, guidance.LangZhHans},
-		{[]string{"zh-SG"}, guidance.LangZhHans},
-		{[]string{"zh_TW.UTF-8"}, guidance.LangZhHant},
-		{[]string{"zh-HK"}, guidance.LangZhHant},
-		{[]string{"de_AT.UTF-8@euro"}, guidance.LangDe},
-		{[]string{"fr-FR", "de-DE"}, guidance.LangDe},
-		{[]string{"en-GB"}, guidance.LangEn},
-	}
-	for _, tt := range tests {
-		if got := MatchLanguage(tt.locales); got != tt.want {
-			t.Errorf("MatchLanguage(%q) = %s, want %s", tt.locales, got, tt.want)
-		}
-	}
-}

@@ -42,7 +42,7 @@ type tickStore struct {
 	set func(topic string, i int, on bool)
 }
 
-func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
+func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ticks tickStore) *libraryScreen {
 	s := &libraryScreen{env: e, topicLinks: map[string]*flowText{}, topicIcons: map[string]*widget.Icon{}, ticks: ticks}
 	topics, err := e.lib.Topics(e.lang)
 	if err != nil {
@@ -53,12 +53,11 @@ func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
 	if len(topics) == 0 {
 		list.Add(wrapped(e.tr.T(msgLibraryEmpty)))
 	}
-	names := s.categoryNames()
 	lastCat := "\x00"
 	for _, t := range topics {
 		if t.Category != lastCat {
 			lastCat = t.Category
-			list.Add(widget.NewRichText(&widget.TextSegment{Text: names[t.Pack+"/"+t.Category], Style: widget.RichTextStyle{
+			list.Add(widget.NewRichText(&widget.TextSegment{Text: categoryName(categories[t.Pack+"/"+t.Category], e.lang), Style: widget.RichTextStyle{
 				ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true},
 			}}))
 		}
@@ -75,22 +74,12 @@ func newLibraryScreen(e *env, ticks tickStore) *libraryScreen {
 	return s
 }
 
-func (s *libraryScreen) categoryNames() map[string]string {
-	names := map[string]string{}
-	packs, err := s.lib.Packs()
-	if err != nil {
-		fyne.LogError("list packs", err)
+// categoryName is a category's name in lang, or in English when it has none in lang.
+func categoryName(names map[guidance.Lang]string, lang guidance.Lang) string {
+	if n := names[lang]; n != "" {
+		return n
 	}
-	for _, p := range packs {
-		for _, c := range p.Categories {
-			n := c.Name[s.lang]
-			if n == "" {
-				n = c.Name[guidance.LangEn]
-			}
-			names[p.ID+"/"+c.ID] = n
-		}
-	}
-	return names
+	return names[guidance.LangEn]
 }
 
 func (s *libraryScreen) index(id string) int {

@@ -10,42 +10,38 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
-type settingsHandlers struct {
-	onLanguage func(guidance.Lang)
-	onLook     func()
+// settingsDeps is what Settings needs besides the env.
+type settingsDeps struct {
+	prefs  fyne.Preferences
+	info   Info
+	clinic ClinicStore     // nil: no clinic mode (nothing can be saved)
+	saved  guidance.Clinic // the clinic settings as last saved
+
+	onLanguage      func(guidance.Lang)   // the reader chose another interface language
+	onLook          func()                // text size or colours changed
+	onClinicChanged func(guidance.Clinic) // clinic settings were saved
 }
 
-// settingsScreen holds the interface language, text size and colours, and says what the
-// app is and where its data lives.
+// settingsScreen holds the interface language, text size, colours, auto-lock time and
+// clinic mode, and says what the app is and where its data lives.
 type settingsScreen struct {
 	*env
+	d         settingsDeps
 	content   fyne.CanvasObject
 	language  *widget.RadioGroup
 	size      *widget.RadioGroup
 	look      *widget.RadioGroup
 	lockAfter *widget.Select
+	clinic    *clinicCard // nil without clinic mode
 }
 
-func (s *settingsScreen) autoLock(prefs fyne.Preferences) fyne.CanvasObject {
-	var opts []string
-	for _, m := range autoLockChoices {
-		opts = append(opts, s.tr.N(msgMinutes, m))
-	}
-	s.lockAfter = widget.NewSelect(opts, func(v string) {
-		for _, m := range autoLockChoices {
-			if s.tr.N(msgMinutes, m) == v {
-				prefs.SetInt(PrefAutoLock, m)
-			}
-		}
-	})
-	s.lockAfter.SetSelected(s.tr.N(msgMinutes, prefs.IntWithFallback(PrefAutoLock, 5)))
-	return s.lockAfter
-}
+// looks are the colour choices in the order shown.
+var looks = []string{lookSystem, lookLight, lookDark, lookContrast}
 
 func percent(scale float64) string { return fmt.Sprintf("%d %%", int(scale*100+0.5)) }
 
-func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHandlers, clinic fyne.CanvasObject) *settingsScreen {
-	s := &settingsScreen{env: e}
+func newSettingsScreen(e *env, d settingsDeps) *settingsScreen {
+	s := &settingsScreen{env: e, d: d}
 
 	var langOpts []string
 	for _, l := range guidance.UILanguages {
@@ -53,13 +49,7 @@ func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHand
 	}
 	s.language = widget.NewRadioGroup(langOpts, nil)
 	s.language.SetSelected(languageNames[e.tr.lang])
-	s.language.OnChanged = func(name string) {
-		for _, l := range guidance.UILanguages {
-			if languageNames[l] == name && l != e.tr.lang {
-				h.onLanguage(l)
-			}
-		}
-	}
+	s.language.OnChanged = s.onLanguageChanged
 
 	var sizeOpts []string
 	for _, sc := range textScales {
@@ -67,52 +57,89 @@ func newSettingsScreen(e *env, prefs fyne.Preferences, info Info, h settingsHand
 	}
 	s.size = widget.NewRadioGroup(sizeOpts, nil)
 	s.size.Horizontal = true
-	s.size.SetSelected(percent(prefs.FloatWithFallback(PrefTextScale, 1)))
-	s.size.OnChanged = func(v string) {
-		for _, sc := range textScales {
-			if percent(sc) == v {
-				prefs.SetFloat(PrefTextScale, sc)
-				h.onLook()
-			}
-		}
-	}
+	s.size.SetSelected(percent(d.prefs.FloatWithFallback(PrefTextScale, 1)))
+	s.size.OnChanged = s.onTextSizeChanged
 
-	looks := []string{lookSystem, lookLight, lookDark, lookContrast}
-	lookNames := map[string]string{
-		lookSystem: e.tr.T(msgThemeSystem), lookLight: e.tr.T(msgThemeLight),
-		lookDark: e.tr.T(msgThemeDark), lookContrast: e.tr.T(msgThemeContrast),
-	}
 	var lookOpts []string
 	for _, l := range looks {
-		lookOpts = append(lookOpts, lookNames[l])
+		lookOpts = append(lookOpts, s.lookName(l))
 	}
 	s.look = widget.NewRadioGroup(lookOpts, nil)
-	s.look.SetSelected(lookNames[prefs.StringWithFallback(PrefTheme, lookSystem)])
-	s.look.OnChanged = func(v string) {
-		for _, l := range looks {
-			if lookNames[l] == v {
-				prefs.SetString(PrefTheme, l)
-				h.onLook()
-			}
-		}
+	s.look.SetSelected(s.lookName(d.prefs.StringWithFallback(PrefTheme, lookSystem)))
+	s.look.OnChanged = s.onLookChanged
+
+	var lockOpts []string
+	for _, m := range autoLockChoices {
+		lockOpts = append(lockOpts, e.tr.N(msgMinutes, m))
 	}
+	s.lockAfter = widget.NewSelect(lockOpts, nil)
+	s.lockAfter.SetSelected(e.tr.N(msgMinutes, d.prefs.IntWithFallback(PrefAutoLock, defaultAutoLock)))
+	s.lockAfter.OnChanged = s.onAutoLockChanged
 
 	about := container.NewVBox(
-		wrapped(e.tr.T(msgSettingsVersion, "Version", info.Version)),
-		wrapped(e.tr.T(msgSettingsData, "Path", info.DataDir)),
-		wrapped(e.tr.T(msgSettingsContent, "Topics", info.Content.Topics, "Terms", info.Content.Terms, "Questions", info.Content.Questions)),
+		wrapped(e.tr.T(msgSettingsVersion, "Version", d.info.Version)),
+		wrapped(e.tr.T(msgSettingsData, "Path", d.info.DataDir)),
+		wrapped(e.tr.T(msgSettingsContent, "Topics", d.info.Content.Topics, "Terms", d.info.Content.Terms, "Questions", d.info.Content.Questions)),
 		wrapped(e.tr.T(msgSettingsPrivacy)),
 	)
 	box := container.NewVBox(
 		widget.NewCard(e.tr.T(msgSettingsLanguage), "", s.language),
 		widget.NewCard(e.tr.T(msgSettingsTextSize), "", s.size),
 		widget.NewCard(e.tr.T(msgSettingsTheme), "", s.look),
-		widget.NewCard(e.tr.T(msgSettingsAutoLock), "", s.autoLock(prefs)),
+		widget.NewCard(e.tr.T(msgSettingsAutoLock), "", s.lockAfter),
 	)
-	if clinic != nil {
-		box.Add(clinic)
+	if d.clinic != nil {
+		s.clinic = newClinicCard(e, d.clinic, d.saved, d.onClinicChanged)
+		box.Add(s.clinic.content)
 	}
 	box.Add(widget.NewCard(e.tr.T(msgSettingsAbout), "", about))
 	s.content = container.NewVScroll(container.NewPadded(box))
 	return s
+}
+
+func (s *settingsScreen) lookName(l string) string {
+	switch l {
+	case lookLight:
+		return s.tr.T(msgThemeLight)
+	case lookDark:
+		return s.tr.T(msgThemeDark)
+	case lookContrast:
+		return s.tr.T(msgThemeContrast)
+	default:
+		return s.tr.T(msgThemeSystem)
+	}
+}
+
+func (s *settingsScreen) onLanguageChanged(name string) {
+	for _, l := range guidance.UILanguages {
+		if languageNames[l] == name && l != s.tr.lang {
+			s.d.onLanguage(l)
+		}
+	}
+}
+
+func (s *settingsScreen) onTextSizeChanged(v string) {
+	for _, sc := range textScales {
+		if percent(sc) == v {
+			s.d.prefs.SetFloat(PrefTextScale, sc)
+			s.d.onLook()
+		}
+	}
+}
+
+func (s *settingsScreen) onLookChanged(v string) {
+	for _, l := range looks {
+		if s.lookName(l) == v {
+			s.d.prefs.SetString(PrefTheme, l)
+			s.d.onLook()
+		}
+	}
+}
+
+func (s *settingsScreen) onAutoLockChanged(v string) {
+	for _, m := range autoLockChoices {
+		if s.tr.N(msgMinutes, m) == v {
+			s.d.prefs.SetInt(PrefAutoLock, m)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/interview"
@@ -23,7 +25,8 @@ import (
 // (or kept in memory in a guest session).
 type situationScreen struct {
 	*env
-	u       *UI
+	d       situationDeps
+	session *session
 	iv      *interview.Interview
 	content *fyne.Container
 	mode    string // "question", "review" or "plan"
@@ -45,25 +48,20 @@ type situationScreen struct {
 	printed  string // the last page written
 }
 
-// situationButton starts (or continues) the walkthrough from Home: in the open case file,
-// or else in a new guest session.
-func (u *UI) situationButton() fyne.CanvasObject {
-	if u.deps.Interview == nil {
-		return nil
-	}
-	b := widget.NewButtonWithIcon(u.tr.T(msgSituationStart), theme.HelpIcon(), func() {
-		if u.session == nil {
-			u.openSession(casefile.Guest())
-		}
-		u.tabs.SelectIndex(tabSituation)
-	})
-	b.Importance = widget.HighImportance
-	u.situationStart = b
-	return tall(b)
+// situationDeps is what the walkthrough needs besides the env.
+type situationDeps struct {
+	session   *session
+	iv        *interview.Interview
+	exportDir string // where printed plans go; "" disables printing
+	now       func() time.Time
+	clinic    func() guidance.Clinic // the clinic's details for printed plans
+	openURL   func(*url.URL) error
+
+	onQuestionsChanged func() // a question from the plan was added to the case file
 }
 
-func newSituationScreen(e *env, u *UI) *situationScreen {
-	s := &situationScreen{env: e, u: u, iv: u.deps.Interview, content: container.NewStack()}
+func newSituationScreen(e *env, d situationDeps) *situationScreen {
+	s := &situationScreen{env: e, d: d, session: d.session, iv: d.iv, content: container.NewStack()}
 	if q, ok := s.iv.Next(s.answers()); ok {
 		s.showQuestion(q.ID)
 	} else {
@@ -72,13 +70,7 @@ func newSituationScreen(e *env, u *UI) *situationScreen {
 	return s
 }
 
-func (s *situationScreen) answers() interview.Answers {
-	a := interview.Answers{}
-	for k, v := range s.u.session.Data().Answers {
-		a[k] = v
-	}
-	return a
-}
+func (s *situationScreen) answers() interview.Answers { return s.session.answers() }
 
 func (s *situationScreen) set(content fyne.CanvasObject) {
 	s.content.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(content))}
@@ -88,13 +80,7 @@ func (s *situationScreen) set(content fyne.CanvasObject) {
 // answer records an answer (saved at once) and moves on: to the next open question, or
 // to the review when every question that applies is answered.
 func (s *situationScreen) answer(id, value string) {
-	s.u.idle.touch(s.u.now())
-	err := s.u.session.Update(func(d *casefile.Data) {
-		if d.Answers == nil {
-			d.Answers = map[string]string{}
-		}
-		d.Answers[id] = value
-	})
+	err := s.session.update(func(d *casefile.Data) { d.SetAnswer(id, value) })
 	if err != nil {
 		fyne.LogError("save answer", err)
 	}
@@ -127,7 +113,7 @@ func (s *situationScreen) showQuestion(id string) {
 	box := container.NewVBox(s.progress, title, help)
 	s.options = map[string]*widget.Button{}
 	if q.IsDate() {
-		s.date = s.u.newEntry()
+		s.date = s.fields.newEntry()
 		s.date.SetPlaceHolder(s.tr.T(msgSituationDateHint))
 		if v := a[id]; v != "" && v != interview.Unknown {
 			s.date.SetText(v)
@@ -241,7 +227,7 @@ func (s *situationScreen) showPlanView() {
 	if err != nil {
 		fyne.LogError("question bank", err)
 	}
-	p := s.iv.Plan(a, deadline.DateOf(s.u.now()), deadline.Official{}, bank)
+	p := s.iv.Plan(a, deadline.DateOf(s.d.now()), deadline.Official{}, bank)
 	r, err := s.iv.Render(p, s.lang, s.lib)
 	if err != nil {
 		fyne.LogError("render plan", err)
@@ -315,27 +301,12 @@ func (s *situationScreen) showPlanView() {
 		box.Add(widget.NewCard(r.Headings[sec.key], "", list))
 	}
 	if len(r.Questions) > 0 {
-		have := map[string]bool{}
-		for _, q := range s.u.session.Data().Questions {
-			have[q.BankID] = true
-		}
+		have := s.session.data()
 		list := container.NewVBox()
 		for _, q := range r.Questions {
 			add := widget.NewButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
-			add.OnTapped = func() {
-				err := s.u.session.Update(func(d *casefile.Data) {
-					d.Questions = append(d.Questions, casefile.Question{ID: newQuestionID(d.Questions), BankID: q.ID})
-				})
-				if err != nil {
-					fyne.LogError("add question", err)
-					return
-				}
-				add.Disable()
-				if s.u.mycase != nil {
-					s.u.mycase.fillQuestions(s.u.session.Data())
-				}
-			}
-			if have[q.ID] {
+			add.OnTapped = func() { s.onAddQuestion(q.ID, add) }
+			if have.HasBankQuestion(q.ID) {
 				add.Disable()
 			}
 			s.addQ[q.ID] = add
@@ -351,28 +322,37 @@ func (s *situationScreen) showPlanView() {
 	}
 	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
 	s.print = widget.NewButtonWithIcon(s.tr.T(msgSituationPrint), theme.DocumentPrintIcon(), s.onPrint)
-	if s.u.deps.ExportDir == "" {
+	if s.d.exportDir == "" {
 		s.print.Disable()
 	}
 	box.Add(container.NewHBox(s.review, s.print))
 	s.set(box)
 }
 
+// onAddQuestion adds the bank's question id to the case file's questions for the lawyer.
+func (s *situationScreen) onAddQuestion(id string, add *widget.Button) {
+	err := s.session.update(func(d *casefile.Data) {
+		if !d.HasBankQuestion(id) {
+			d.AddQuestion(casefile.Question{BankID: id})
+		}
+	})
+	if err != nil {
+		fyne.LogError("add question", err)
+		return
+	}
+	add.Disable()
+	s.d.onQuestionsChanged()
+}
+
 // onPrint writes the plan as a page and opens it in the browser to print. The page is
 // plain text on disk, so it is deleted when the visit ends (I'm done, quick exit, auto-lock)
 // and when the app starts or closes.
 func (s *situationScreen) onPrint() {
-	var clinic []string
-	for _, k := range []string{SettingClinicName, SettingClinicAddress, SettingClinicPhone} {
-		if v := s.u.setting(k); v != "" {
-			clinic = append(clinic, v)
-		}
-	}
-	page, err := s.plan.HTML(s.tr.T(msgSituationPlanTitle), clinic)
+	page, err := s.plan.HTML(s.tr.T(msgSituationPlanTitle), s.d.clinic().Lines())
 	if err == nil {
-		err = os.MkdirAll(s.u.deps.ExportDir, 0o700)
+		err = os.MkdirAll(s.d.exportDir, 0o700)
 	}
-	path := filepath.Join(s.u.deps.ExportDir, fmt.Sprintf("plan-%d.html", s.u.now().UnixNano()))
+	path := filepath.Join(s.d.exportDir, fmt.Sprintf("plan-%d.html", s.d.now().UnixNano()))
 	if err == nil {
 		err = os.WriteFile(path, page, 0o600)
 	}
@@ -382,7 +362,7 @@ func (s *situationScreen) onPrint() {
 		return
 	}
 	s.printed = path
-	if err := s.u.deps.App.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+	if err := s.d.openURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
 		fyne.LogError("open plan", err)
 	}
 }

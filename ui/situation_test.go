@@ -70,7 +70,7 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 		t.Fatalf("after the last question: %s", s.mode)
 	}
 	// the answers are in the case file
-	if got := u.session.Data().Answers["detention-date"]; got != "2026-11-10" {
+	if got := u.session.data().Answers["detention-date"]; got != "2026-11-10" {
 		t.Errorf("detention date saved as %q", got)
 	}
 	test.Tap(s.showPlan)
@@ -90,7 +90,7 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 	// add a question for the lawyer; it lands in My case
 	qid := s.plan.Questions[0].ID
 	test.Tap(s.addQ[qid])
-	if qs := u.session.Data().Questions; len(qs) != 1 || qs[0].BankID != qid || !s.addQ[qid].Disabled() {
+	if qs := u.session.data().Questions; len(qs) != 1 || qs[0].BankID != qid || !s.addQ[qid].Disabled() {
 		t.Errorf("question not added: %+v", qs)
 	}
 	// every plan item opens the topic it comes from
@@ -110,14 +110,14 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 	}
 
 	// lock, reopen: the walkthrough resumes where it was, with every answer
-	id := u.session.Meta().ID
-	test.Tap(u.doneButton)
+	id := u.session.meta().ID
+	test.Tap(u.bar.done)
 	if _, err := os.Stat(s.printed); !os.IsNotExist(err) {
 		t.Errorf("printed plan not deleted at I'm done: %v", err)
 	}
-	test.Tap(u.caseButtons[id])
-	test.Type(u.unlockForm.pass, "correct horse battery")
-	test.Tap(u.unlockForm.open)
+	test.Tap(u.home.cases.cases[id])
+	test.Type(u.home.cases.unlock.pass, "correct horse battery")
+	test.Tap(u.home.cases.unlock.open)
 	u.tabs.SelectIndex(tabSituation)
 	if u.situation.mode != "plan" || u.situation.answers()["admits"] != "all" {
 		t.Errorf("resume: mode %s, answers %v", u.situation.mode, u.situation.answers())
@@ -134,8 +134,8 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 
 func TestWalkthroughFromHomeStartsGuestSession(t *testing.T) {
 	u := newTestUI(t, guidance.LangZhHans)
-	test.Tap(u.situationStart)
-	if u.session == nil || !u.session.Guest() || u.tabs.SelectedIndex() != tabSituation {
+	test.Tap(u.home.start)
+	if !u.session.isOpen() || !u.session.guest() || u.tabs.SelectedIndex() != tabSituation {
 		t.Fatal("walkthrough did not start in a guest session")
 	}
 	walk(t, u.situation, map[string]string{"role": "accused"})

@@ -54,8 +54,13 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if err != nil {
 		t.Fatal(err)
 	}
+	packs, err := store.Packs()
+	if err != nil {
+		t.Fatal(err)
+	}
 	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
-		Vault: vault, Settings: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
+		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
+		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
 
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u, clk
@@ -287,7 +292,7 @@ func TestHomeNotices(t *testing.T) {
 	}
 	defer store.Close()
 	b, _ := NewBundle(locales.FS())
-	u := New(Deps{App: a, Library: store, Bundle: b, Notices: []Notice{{Kind: NoticeDamagedDB, Path: "/x/pleaguide.db.damaged-1"}}})
+	u := New(Deps{App: a, Library: store, Bundle: b, Notices: []guidance.Notice{{Kind: guidance.NoticeDamagedDB, Path: "/x/pleaguide.db.damaged-1"}}})
 	if got := texts(u.home.content); !strings.Contains(got, "/x/pleaguide.db.damaged-1") {
 		t.Errorf("damaged-database notice missing: %q", got)
 	}

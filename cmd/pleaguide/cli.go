@@ -17,7 +17,6 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
-	"github.com/pleaguide/pleaguide/ui"
 )
 
 const usage = `Plea Guide (认罪认罚指引) — plain-language guidance on guilty-plea procedures.
@@ -181,8 +180,8 @@ func (c *cli) contentLang(flagLang string, store guidance.Library) (guidance.Lan
 		return "", err
 	}
 	if flagLang == "" {
-		ui := ui.MatchLanguage([]string{c.getenv("LC_ALL"), c.getenv("LC_MESSAGES"), c.getenv("LANG")})
-		return guidance.ContentLang(ui, available), nil
+		sys := guidance.MatchLanguage([]string{c.getenv("LC_ALL"), c.getenv("LC_MESSAGES"), c.getenv("LANG")})
+		return guidance.ContentLang(sys, available), nil
 	}
 	for _, l := range guidance.UILanguages {
 		if string(l) == flagLang {
@@ -217,7 +216,7 @@ func (c *cli) openStore() (*sqlite.Store, bool) {
 	}
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	for _, n := range notices {
-		if n.Kind == ui.NoticeContentMissing {
+		if n.Kind == guidance.NoticeContentMissing {
 			store.Close()
 			return nil, false
 		}

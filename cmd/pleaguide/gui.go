@@ -16,8 +16,10 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui"
 )
@@ -65,31 +67,15 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", bundleErr) // the message files are built in
 		return 1
 	}
-	status, err := store.ContentStatus()
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-	}
-	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
-	deps := ui.Deps{
-		App: a, Library: store, Bundle: bundle, Notices: notices,
-		Info:          ui.Info{Version: version(), DataDir: dir, Content: status},
-		SystemLocales: locs,
-		Now:           time.Now,
-	}
-	deps.ExportDir = filepath.Join(dir, "exports")
-	ui.ClearExports(deps.ExportDir) // left over from a crash
-	defer ui.ClearExports(deps.ExportDir)
-	if store.Path() != ":memory:" { // case files only where they can be kept
-		purgeOldCases(store, time.Now(), c.stderr)
-		deps.Vault = casefile.NewVault(store, time.Now)
-		deps.Settings = store
-	}
 	if ivErr != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr) // the walkthrough is built in: this is a packaging error
-	} else {
-		deps.Interview = iv
+		iv = nil
 	}
+	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
+	deps := c.uiDeps(a, store, dir, time.Now)
+	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
 	u := ui.New(deps)
+	defer u.Close()
 	stopTimers := u.StartTimers()
 	defer stopTimers()
 
@@ -103,4 +89,30 @@ func (c *cli) gui() (code int) {
 	u.Window().ShowAndRun()
 	signal.Stop(sig)
 	return 0
+}
+
+// uiDeps reads what the interface needs from the store once, and applies clinic mode's
+// retention: old case files are deleted before anyone sees the list.
+func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() time.Time) ui.Deps {
+	status, err := store.ContentStatus()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+	}
+	packs, err := store.Packs()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+	}
+	deps := ui.Deps{
+		App: a, Library: store, Now: now,
+		ContentLanguages: guidance.PackLanguages(packs),
+		Categories:       guidance.CategoryNames(packs),
+		Info:             ui.Info{Version: version(), DataDir: dir, Content: status},
+		ExportDir:        filepath.Join(dir, "exports"),
+	}
+	if store.Path() != ":memory:" { // case files only where they can be kept
+		purgeOldCases(store, now(), c.stderr)
+		deps.Vault = casefile.NewVault(store, now)
+		deps.Clinic = store
+	}
+	return deps
 }

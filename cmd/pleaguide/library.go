@@ -8,13 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strconv"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
-	"github.com/pleaguide/pleaguide/ui"
 )
 
 // appID is the app's unique ID; FyneApp.toml carries the same for `fyne package`.
@@ -53,18 +51,18 @@ func dataDir(getenv func(string) string) (string, error) {
 // embedded packs. It never fails: when the folder or the file cannot be used it falls back
 // to a database in memory, and says why in the notices. Content problems are written to
 // logw (they concern the app's own files, never the user's data).
-func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlite.Store, []ui.Notice) {
-	var notices []ui.Notice
+func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlite.Store, []guidance.Notice) {
+	var notices []guidance.Notice
 	path := filepath.Join(dir, sqlite.FileName)
 	store, moved, err := sqlite.OpenOrRecover(path, now)
 	if moved != "" {
-		notices = append(notices, ui.Notice{Kind: ui.NoticeDamagedDB, Path: moved})
+		notices = append(notices, guidance.Notice{Kind: guidance.NoticeDamagedDB, Path: moved})
 	}
 	if err != nil {
 		if errors.Is(err, guidance.ErrNewerSchema) {
-			notices = append(notices, ui.Notice{Kind: ui.NoticeNewerDB, Path: path})
+			notices = append(notices, guidance.Notice{Kind: guidance.NoticeNewerDB, Path: path})
 		} else {
-			notices = append(notices, ui.Notice{Kind: ui.NoticeNoStore, Path: dir})
+			notices = append(notices, guidance.Notice{Kind: guidance.NoticeNoStore, Path: dir})
 		}
 		fmt.Fprintf(logw, "pleaguide: cannot use %s: %v; nothing will be saved\n", path, err)
 		store = memoryStore(logw)
@@ -79,9 +77,9 @@ func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlit
 			fmt.Fprintf(logw, "pleaguide: import content: %v\n", err)
 		}
 		if st, _ := store.ContentStatus(); st.Topics > 0 {
-			notices = append(notices, ui.Notice{Kind: ui.NoticeContentRejected})
+			notices = append(notices, guidance.Notice{Kind: guidance.NoticeContentRejected})
 		} else {
-			notices = append(notices, ui.Notice{Kind: ui.NoticeContentMissing})
+			notices = append(notices, guidance.Notice{Kind: guidance.NoticeContentMissing})
 		}
 	}
 	return store, notices
@@ -90,15 +88,14 @@ func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlit
 // purgeOldCases applies clinic mode's retention: case files not used for the set number of
 // days are deleted at start.
 func purgeOldCases(store *sqlite.Store, now time.Time, logw io.Writer) {
-	v, err := store.Setting(ui.SettingRetentionDays)
-	if err != nil || v == "" {
+	c, err := store.Clinic()
+	if err != nil {
+		fmt.Fprintf(logw, "pleaguide: %v\n", err)
+	}
+	if c.RetentionDays <= 0 {
 		return
 	}
-	days, err := strconv.Atoi(v)
-	if err != nil || days <= 0 {
-		return
-	}
-	if _, err := store.DeleteCasesOlderThan(now.AddDate(0, 0, -days)); err != nil {
+	if _, err := store.DeleteCasesOlderThan(now.AddDate(0, 0, -c.RetentionDays)); err != nil {
 		fmt.Fprintf(logw, "pleaguide: %v\n", err)
 	}
 }

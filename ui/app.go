@@ -1,5 +1,12 @@
 // Package ui turns the guidance domain into Fyne screens: the first-start language
-// chooser, and the main window with Home, Library, Glossary, Search and Settings.
+// chooser, and the main window with Home, Library, Glossary, Search and Settings, plus My
+// case and My situation while a case file or guest session is open.
+//
+// UI is only the shell: the window, the tabs, the top bar, the language switch and the
+// routing between screens. The open case file belongs to the session controller
+// (session.go). Every screen is a struct that owns its widgets, keeps handles to them for
+// tests and reacts in named onX methods; screens talk to each other only through the
+// navigator and the callbacks the shell wires up.
 //
 // Every string goes through go-i18n (see messages.go); switching the language rebuilds
 // the screens in place and keeps where the reader was.
@@ -13,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -22,24 +30,6 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
-// NoticeKind names something that went wrong at start-up and that the user must be told.
-type NoticeKind int
-
-// Start-up notices.
-const (
-	NoticeDamagedDB       NoticeKind = iota + 1 // the database was damaged and moved aside
-	NoticeNewerDB                               // the database is from a newer version and was left alone
-	NoticeNoStore                               // the data folder cannot be written
-	NoticeContentRejected                       // new content failed its checks; the last good content is shown
-	NoticeContentMissing                        // no usable content at all
-)
-
-// Notice is one start-up message; Path is the file or folder it concerns, if any.
-type Notice struct {
-	Kind NoticeKind
-	Path string
-}
-
 // Info describes the running app for the Settings screen.
 type Info struct {
 	Version string
@@ -47,19 +37,30 @@ type Info struct {
 	Content guidance.ContentStatus
 }
 
+// ClinicStore keeps the clinic settings; guidance/sqlite implements it. Both calls work
+// on all settings at once, in one transaction.
+type ClinicStore interface {
+	Clinic() (guidance.Clinic, error)
+	SetClinic(guidance.Clinic) error
+}
+
 // Deps is what the interface needs from main.
 type Deps struct {
-	App           fyne.App
-	Library       guidance.Library
-	Vault         *casefile.Vault      // nil when nothing can be saved: only guest sessions
-	Settings      Settings             // clinic-mode settings; nil when nothing can be saved
-	Interview     *interview.Interview // the "My situation" walkthrough; nil if it failed to load
-	ExportDir     string               // where printable plans are written; emptied when a visit ends
-	Now           func() time.Time
-	Bundle        *i18n.Bundle
-	Notices       []Notice
-	Info          Info
-	SystemLocales []string // the system's locales, most preferred first, to preselect a language
+	App     fyne.App
+	Library guidance.Library
+	// ContentLanguages and Categories are read from the library once, at start: they do
+	// not change while the app runs. Categories maps "pack/category" to its names.
+	ContentLanguages []guidance.Lang
+	Categories       map[string]map[guidance.Lang]string
+	Vault            *casefile.Vault      // nil when nothing can be saved: only guest sessions
+	Clinic           ClinicStore          // clinic-mode settings; nil when nothing can be saved
+	Interview        *interview.Interview // the "My situation" walkthrough; nil if it failed to load
+	ExportDir        string               // where printable plans are written; emptied when a visit ends
+	Now              func() time.Time
+	Bundle           *i18n.Bundle
+	Notices          []guidance.Notice
+	Info             Info
+	SystemLocales    []string // the system's locales, most preferred first, to preselect a language
 }
 
 // Tabs of the main window, in order.
@@ -81,56 +82,64 @@ type navState struct {
 	searchQuery    string
 }
 
-// UI is the app's window and its screens.
+// UI is the shell: the window, its tabs and top bar, the language and the routing between
+// screens.
 type UI struct {
-	deps  Deps
-	win   fyne.Window
-	tr    *translator
-	env   *env
-	state navState
-	ticks map[string][]bool // checklist ticks when no case file is open, in memory only
+	deps    Deps
+	win     fyne.Window
+	tr      *translator
+	state   navState
+	session *session
+	clinic  guidance.Clinic // as last saved; read once at start
+	fields  *fields
 
-	session   *casefile.Session // the open case file or guest session, if any
-	idle      *idleWatch
+	chooser *chooserScreen
+	bar     *topBar
+	neutral *widget.Button // "Start again" on the quick-exit screen
+	tabs    *container.AppTabs
+
+	home      *homeScreen
+	library   *libraryScreen
+	glossary  *glossaryScreen
+	search    *searchScreen
+	settings  *settingsScreen
 	mycase    *caseScreen
 	situation *situationScreen
-
-	// handles for tests
-	exitButton, doneButton, guestButton, newCaseButton, neutral, deleteConfirm, situationStart *widget.Button
-	caseButtons                                                                                map[int64]*widget.Button
-	createForm                                                                                 *createForm
-	unlockForm                                                                                 *unlockForm
-	clinicForm                                                                                 *clinicForm
-
-	chooser  *chooserScreen
-	tabs     *container.AppTabs
-	home     *homeScreen
-	library  *libraryScreen
-	glossary *glossaryScreen
-	search   *searchScreen
-	settings *settingsScreen
 }
 
 // New creates the main window. On first start (no language chosen yet) it shows the
-// language chooser; otherwise the main screens.
+// language chooser; otherwise the main screens. Printed plans left by a crash are deleted.
 func New(d Deps) *UI {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	u := &UI{deps: d, ticks: map[string][]bool{}, idle: &idleWatch{}}
+	u := &UI{deps: d}
+	if d.Clinic != nil {
+		c, err := d.Clinic.Clinic()
+		if err != nil {
+			fyne.LogError("read clinic settings", err)
+		}
+		u.clinic = c
+	}
 	prefs := d.App.Preferences()
 	u.applyTheme()
 	lang := guidance.Lang(prefs.String(PrefLanguage))
-	if !isUILanguage(lang) {
+	if !guidance.IsUILanguage(lang) {
 		lang = ""
 	}
 	shown := lang
 	if shown == "" {
-		shown = MatchLanguage(d.SystemLocales)
+		shown = guidance.MatchLanguage(d.SystemLocales)
 	}
 	u.tr = newTranslator(d.Bundle, shown)
 	u.win = d.App.NewWindow(u.tr.T(msgAppTitle))
 	u.win.Resize(fyne.NewSize(1040, 720))
+	u.session = newSession(d.App, d.Vault, d.ExportDir, d.Now, u.win, u.tr)
+	u.session.onOpened = u.onSessionOpened
+	u.session.onEnded = u.onSessionEnded
+	u.session.onHidden = u.onQuickExit
+	u.fields = &fields{onExit: u.session.quickExit}
+	clearExports(d.ExportDir)
 	if lang == "" {
 		u.showChooser(shown)
 	} else {
@@ -142,15 +151,15 @@ func New(d Deps) *UI {
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
-func (u *UI) now() time.Time { return u.deps.Now() }
+// StartTimers starts the once-a-second auto-lock check. main calls it; tests call
+// session.checkIdle with their own clock instead.
+func (u *UI) StartTimers() (stop func()) { return u.session.startTimers() }
 
-func isUILanguage(l guidance.Lang) bool {
-	for _, x := range guidance.UILanguages {
-		if x == l {
-			return true
-		}
-	}
-	return false
+// Close ends the visit as the app exits: the case file is locked and printed plans are
+// deleted.
+func (u *UI) Close() {
+	u.session.close()
+	clearExports(u.deps.ExportDir)
 }
 
 func (u *UI) showChooser(pre guidance.Lang) {
@@ -169,17 +178,18 @@ func (u *UI) onLanguageChosen(l guidance.Lang) {
 func (u *UI) setLanguage(l guidance.Lang) {
 	u.deps.App.Preferences().SetString(PrefLanguage, string(l))
 	u.tr = newTranslator(u.deps.Bundle, l)
+	u.session.tr = u.tr
 	u.win.SetTitle(u.tr.T(msgAppTitle))
 	u.build()
 }
 
 // contentLang is the language content is shown in for the current interface language.
 func (u *UI) contentLang() guidance.Lang {
-	langs, err := u.deps.Library.ContentLanguages()
-	if err != nil {
-		langs = nil
-	}
-	return guidance.ContentLang(u.tr.lang, langs)
+	return guidance.ContentLang(u.tr.lang, u.deps.ContentLanguages)
+}
+
+func (u *UI) env() *env {
+	return &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
 }
 
 // build (re)creates the main window in the current language and restores navState.
@@ -187,9 +197,8 @@ func (u *UI) contentLang() guidance.Lang {
 // which keeps start-up close to that of an empty window.
 func (u *UI) build() {
 	st := u.state
-	u.env = &env{fields: u, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
 	u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil
-	u.home = newHomeScreen(u.env, u.deps.Notices, u.clinicInfo(), u.situationButton(), u.caseCard())
+	u.home = u.newHome()
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
 	}
@@ -200,7 +209,7 @@ func (u *UI) build() {
 		item(msgNavSearch, theme.SearchIcon()),
 		item(msgNavSettings, theme.SettingsIcon()),
 	)
-	if u.session != nil {
+	if u.session.isOpen() {
 		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
 		u.tabs.Append(item(msgNavSituation, theme.HelpIcon()))
 	}
@@ -209,13 +218,14 @@ func (u *UI) build() {
 		u.state.tab = u.tabs.SelectedIndex()
 		u.ensure(u.state.tab)
 	}
-	var root fyne.CanvasObject = container.NewBorder(container.NewPadded(u.topBar()), nil, nil, nil, u.tabs)
-	if u.session != nil {
-		root = container.NewStack(root, newActivity(func() { u.idle.touch(u.now()) }))
+	u.bar = newTopBar(u.tr, u.session)
+	var root fyne.CanvasObject = container.NewBorder(container.NewPadded(u.bar.content), nil, nil, nil, u.tabs)
+	if u.session.isOpen() {
+		root = container.NewStack(root, newActivity(u.session.touch))
 	}
 	u.win.SetContent(root)
-	u.win.Canvas().AddShortcut(quickExitShortcut, func(fyne.Shortcut) { u.quickExit() })
-	u.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { u.idle.touch(u.now()) })
+	u.win.Canvas().AddShortcut(quickExitShortcut, func(fyne.Shortcut) { u.session.quickExit() })
+	u.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { u.session.touch() })
 	u.state = st
 	if st.tab >= len(u.tabs.Items) {
 		st.tab = tabHome
@@ -228,45 +238,94 @@ func (u *UI) build() {
 	u.ensure(st.tab)
 }
 
+func (u *UI) newHome() *homeScreen {
+	return newHomeScreen(u.env(), homeDeps{
+		notices: u.deps.Notices, clinic: u.clinic, session: u.session, vault: u.deps.Vault,
+		situation: u.deps.Interview != nil,
+	})
+}
+
 // ensure builds the screen of tab if it has not been built yet.
 func (u *UI) ensure(tab int) {
 	var content fyne.CanvasObject
 	switch {
 	case tab == tabLibrary && u.library == nil:
-		u.library = newLibraryScreen(u.env, tickStore{get: u.ticksFor, set: u.setTick})
+		u.library = newLibraryScreen(u.env(), u.deps.Categories, tickStore{get: u.session.ticksFor, set: u.session.setTick})
 		u.library.onOpened = func(id string) { u.state.topicID = id }
 		content = u.library.content
 	case tab == tabGlossary && u.glossary == nil:
-		u.glossary = newGlossaryScreen(u.env)
+		u.glossary = newGlossaryScreen(u.env())
 		u.glossary.filter.SetText(u.state.glossaryFilter)
 		u.glossary.onFilterChanged = func(s string) { u.state.glossaryFilter = s }
 		content = u.glossary.content
 	case tab == tabSearch && u.search == nil:
-		u.search = newSearchScreen(u.env)
+		u.search = newSearchScreen(u.env())
 		u.search.entry.SetText(u.state.searchQuery)
 		u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
 		content = u.search.content
 	case tab == tabSettings && u.settings == nil:
-		u.settings = newSettingsScreen(u.env, u.deps.App.Preferences(), u.deps.Info, settingsHandlers{
-			onLanguage: u.setLanguage,
-			onLook:     u.applyTheme,
-		}, u.clinicCard())
+		u.settings = newSettingsScreen(u.env(), settingsDeps{
+			prefs: u.deps.App.Preferences(), info: u.deps.Info, clinic: u.deps.Clinic, saved: u.clinic,
+			onLanguage: u.setLanguage, onLook: u.applyTheme, onClinicChanged: u.onClinicChanged,
+		})
 		content = u.settings.content
-	case tab == tabMyCase && u.mycase == nil && u.session != nil:
-		u.mycase = newCaseScreen(u.env, u)
+	case tab == tabMyCase && u.mycase == nil && u.session.isOpen():
+		u.mycase = newCaseScreen(u.env(), u.session)
 		content = u.mycase.content
-	case tab == tabSituation && u.situation == nil && u.session != nil:
+	case tab == tabSituation && u.situation == nil && u.session.isOpen():
 		if u.deps.Interview == nil {
 			content = container.NewPadded(wrapped(u.tr.T(msgSituationUnavailable)))
 			break
 		}
-		u.situation = newSituationScreen(u.env, u)
+		u.situation = newSituationScreen(u.env(), situationDeps{
+			session: u.session, iv: u.deps.Interview, exportDir: u.deps.ExportDir, now: u.deps.Now,
+			clinic: func() guidance.Clinic { return u.clinic }, openURL: u.deps.App.OpenURL,
+			onQuestionsChanged: u.onQuestionsChanged,
+		})
 		content = u.situation.content
 	default:
 		return
 	}
 	u.tabs.Items[tab].Content = content
 	u.tabs.Refresh()
+}
+
+// onSessionOpened shows the case file (or guest session) that was just opened.
+func (u *UI) onSessionOpened() {
+	u.build()
+	u.tabs.SelectIndex(tabMyCase)
+}
+
+// onSessionEnded returns to Home when a visit ends (I'm done, auto-lock, deleted case
+// file), forgetting where the visitor was.
+func (u *UI) onSessionEnded() {
+	u.state = navState{}
+	u.build()
+}
+
+// onQuickExit hides everything at once behind a neutral screen.
+func (u *UI) onQuickExit() {
+	u.state = navState{}
+	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil, nil, nil
+	u.neutral = widget.NewButton(u.tr.T(msgNeutralResume), u.build)
+	title := canvas.NewText(u.tr.T(msgNeutral), theme.Color(theme.ColorNameForeground))
+	title.TextSize = theme.TextHeadingSize()
+	u.win.SetContent(container.NewCenter(container.NewVBox(title, u.neutral)))
+}
+
+// onClinicChanged shows newly saved clinic settings on Home.
+func (u *UI) onClinicChanged(c guidance.Clinic) {
+	u.clinic = c
+	u.home = u.newHome()
+	u.tabs.Items[tabHome].Content = u.home.content
+	u.tabs.Refresh()
+}
+
+// onQuestionsChanged tells My case that the walkthrough added a question.
+func (u *UI) onQuestionsChanged() {
+	if u.mycase != nil {
+		u.mycase.reload()
+	}
 }
 
 // applyTheme sets the look and text size saved in preferences.
@@ -294,8 +353,7 @@ func (u *UI) openTopic(id string) {
 // showTerm shows a glossary term's plain definition in a dialog, with a link to the topic
 // that explains it.
 func (u *UI) showTerm(id string) {
-	lang := u.contentLang()
-	t, err := u.deps.Library.Term(id, lang)
+	t, err := u.deps.Library.Term(id, u.contentLang())
 	if err != nil {
 		fyne.LogError("show term "+id, err)
 		return
@@ -333,18 +391,42 @@ func (u *UI) showQuestion(id string) {
 	d.Show()
 }
 
-// env is what every screen gets: content, translations and navigation.
-type env struct {
-	fields interface {
-		newEntry() *entry
-		newMultiLineEntry() *entry
-		newPasswordEntry() *entry
+// topBar holds what must always be in reach: the open case file's name, "I'm done" and
+// the quick exit.
+type topBar struct {
+	content fyne.CanvasObject
+	exit    *widget.Button
+	done    *widget.Button // only while a case file or guest session is open
+}
+
+func newTopBar(tr *translator, s *session) *topBar {
+	b := &topBar{exit: widget.NewButtonWithIcon(tr.T(msgQuickExit), theme.LogoutIcon(), s.quickExit)}
+	b.exit.Importance = widget.DangerImportance
+	var items []fyne.CanvasObject
+	if s.isOpen() {
+		name := tr.T(msgCaseGuestTitle)
+		if !s.guest() {
+			name = s.meta().Name
+		}
+		items = append(items, widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
-	lib  guidance.Library
-	tr   *translator
-	lang guidance.Lang // content language
-	win  fyne.Window
-	nav  navigator
+	items = append(items, layout.NewSpacer())
+	if s.isOpen() {
+		b.done = widget.NewButtonWithIcon(tr.T(msgDone), theme.ConfirmIcon(), s.done)
+		items = append(items, b.done)
+	}
+	b.content = container.NewHBox(append(items, b.exit)...)
+	return b
+}
+
+// env is what every screen gets: content, translations, text fields and navigation.
+type env struct {
+	fields *fields
+	lib    guidance.Library
+	tr     *translator
+	lang   guidance.Lang // content language
+	win    fyne.Window
+	nav    navigator
 }
 
 // wrapped is a paragraph of plain text that wraps between words and between Chinese
@@ -370,4 +452,4 @@ func heading(text string) *flowText {
 	return h
 }
 
-func formatDate(d interface{ Format(string) string }) string { return d.Format("2006-01-02") }
+func formatDate(t time.Time) string { return t.Format("2006-01-02") }
