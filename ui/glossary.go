@@ -19,7 +19,8 @@ type glossaryScreen struct {
 	filter  *entry
 	list    *fyne.Container
 	terms   []guidance.Term
-	shown   []string // IDs of the terms shown, in order
+	shown   []string                  // IDs of the terms shown, in order
+	more    map[string]*widget.Button // "Read more" of the terms shown, by term ID
 
 	onFilterChanged func(string)
 }
@@ -59,6 +60,7 @@ func (s *glossaryScreen) onFilter(text string) {
 	q := strings.ToLower(strings.TrimSpace(text))
 	s.list.Objects = nil
 	s.shown = nil
+	s.more = map[string]*widget.Button{}
 	for _, t := range s.terms {
 		if !matchesTerm(t, q) {
 			continue
@@ -69,6 +71,7 @@ func (s *glossaryScreen) onFilter(text string) {
 		if t.Topic != "" {
 			more := widget.NewButtonWithIcon(s.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() { s.nav.openTopic(t.Topic) })
 			more.Importance = widget.LowImportance
+			s.more[t.ID] = more
 			row.Add(container.NewHBox(more))
 		}
 		s.list.Add(container.NewPadded(row))

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
 // walk answers the walkthrough from the current question with the given answers and
@@ -94,13 +95,26 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 		t.Errorf("question not added: %+v", qs)
 	}
 	// every plan item opens the topic it comes from
-	for id, b := range s.topics {
-		test.Tap(b)
-		if u.tabs.SelectedIndex() != tabLibrary || u.library.current == "" {
-			t.Errorf("item %s did not open its topic", id)
+	topics := map[string]bool{}
+	for _, items := range [][]interview.ItemView{s.plan.Rights, s.plan.Options, s.plan.Actions} {
+		for _, it := range items {
+			b := s.topics[it.ID]
+			if b == nil {
+				t.Errorf("item %s has no Read more", it.ID)
+				continue
+			}
+			u.tabs.SelectIndex(tabSituation)
+			test.Tap(b)
+			if u.tabs.SelectedIndex() != tabLibrary || u.library.current != it.Topic {
+				t.Errorf("Read more of %s: tab %d, topic %q; want %q", it.ID, u.tabs.SelectedIndex(), u.library.current, it.Topic)
+			}
+			topics[it.Topic] = true
 		}
-		break
 	}
+	if len(topics) < 3 {
+		t.Errorf("the plan's items lead to only %d topics", len(topics))
+	}
+	u.tabs.SelectIndex(tabSituation)
 
 	// print: a page with the plan, gone when the visit ends
 	test.Tap(s.print)
