@@ -188,3 +188,73 @@ func TestReadMoreCheckCatchesWrongTopic(t *testing.T) {
 		}
 	}
 }
+
+// misconceptions are words people use for a legal thing that is something else. They must
+// find the page that corrects them, but never be searched as if they meant the legal term.
+var misconceptions = []struct {
+	lang  guidance.Lang
+	word  string
+	term  string // the legal term the word is mistaken for
+	topic string // the page that says plainly what the real thing is
+}{
+	{"zh-Hans", "私了", "criminal-settlement", "compensation-and-forgiveness"},
+	{"zh-Hans", "消除记录", "record-sealing", "consequences-beyond-sentence"},
+	{"zh-Hans", "软禁", "residential-surveillance", "bail-and-custody"},
+	{"en", "private settlement", "criminal-settlement", "compensation-and-forgiveness"},
+	{"en", "out of court", "criminal-settlement", "compensation-and-forgiveness"},
+	{"en", "expunge", "record-sealing", "consequences-beyond-sentence"},
+	{"en", "house arrest", "residential-surveillance", "bail-and-custody"},
+	{"en", "plea bargain", "plea-statement-doc", "plea-statement"},
+	{"en", "plea deal", "plea-statement-doc", "plea-statement"},
+	{"en", "plea agreement", "plea-statement-doc", "plea-statement"},
+	{"en", "sentence offer", "recommended-sentence", "sentencing-recommendation"},
+}
+
+// TestMisconceptionsFindTheirPage checks each misconception: it is not another name of the
+// legal term, it shares no synonym group with the term's names (a group means "the same
+// thing"), and the page that corrects it contains the word, so a search for it finds that
+// page by its own text.
+func TestMisconceptionsFindTheirPage(t *testing.T) {
+	p := shippedPack(t)
+	for _, m := range misconceptions {
+		var term *guidance.Term
+		for i := range p.Terms {
+			if p.Terms[i].ID == m.term && p.Terms[i].Lang == m.lang {
+				term = &p.Terms[i]
+			}
+		}
+		if term == nil {
+			t.Errorf("%s %q: no term %q", m.lang, m.word, m.term)
+			continue
+		}
+		names := append([]string{term.Term}, term.Also...)
+		for _, n := range names {
+			if strings.EqualFold(n, m.word) {
+				t.Errorf("%s %q is listed as a name of %q", m.lang, m.word, m.term)
+			}
+		}
+		for _, g := range p.Synonyms[m.lang] {
+			hasWord, hasName := false, ""
+			for _, w := range g {
+				hasWord = hasWord || strings.EqualFold(w, m.word)
+				for _, n := range names {
+					if strings.EqualFold(w, n) {
+						hasName = n
+					}
+				}
+			}
+			if hasWord && hasName != "" {
+				t.Errorf("%s %q shares a synonym group with %q: %v", m.lang, m.word, hasName, g)
+			}
+		}
+		found := false
+		for _, tp := range p.Topics {
+			if tp.ID == m.topic && tp.Lang == m.lang {
+				found = strings.Contains(strings.ToLower(runningText(tp)), strings.ToLower(m.word))
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: page %q does not say it, so a search for it will not find the correction", m.lang, m.word, m.topic)
+		}
+	}
+}
