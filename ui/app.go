@@ -95,7 +95,7 @@ type UI struct {
 
 	chooser *chooserScreen
 	bar     *topBar
-	neutral *widget.Button // "Start again" on the quick-exit screen
+	neutral *widget.Button // "New note" on the quick-exit cover: the way back
 	tabs    *container.AppTabs
 
 	home      *homeScreen
@@ -303,14 +303,29 @@ func (u *UI) onSessionEnded() {
 	u.build()
 }
 
-// onQuickExit hides everything at once behind a neutral screen.
+// onQuickExit hides everything at once behind a cover that says nothing about the app: an
+// empty notes page with an ordinary title and icon, so the window and the taskbar look like
+// any other program. Every screen is dropped; only "New note" brings the app back, at Home
+// with the case file locked.
 func (u *UI) onQuickExit() {
 	u.state = navState{}
 	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil, nil, nil
-	u.neutral = widget.NewButton(u.tr.T(msgNeutralResume), u.build)
-	title := canvas.NewText(u.tr.T(msgNeutral), theme.Color(theme.ColorNameForeground))
-	title.TextSize = theme.TextHeadingSize()
-	u.win.SetContent(container.NewCenter(container.NewVBox(title, u.neutral)))
+	u.win.SetTitle(u.tr.T(msgNeutral))
+	u.win.SetIcon(theme.DocumentIcon())
+	page := widget.NewMultiLineEntry()
+	page.SetPlaceHolder(u.tr.T(msgNeutralPlaceholder))
+	page.Wrapping = fyne.TextWrapWord
+	u.neutral = widget.NewButtonWithIcon(u.tr.T(msgNeutralResume), theme.DocumentCreateIcon(), u.onResume)
+	u.neutral.Importance = widget.LowImportance
+	u.win.SetContent(container.NewBorder(container.NewHBox(u.neutral), nil, nil, nil, page))
+}
+
+// onResume leaves the quick-exit cover: the app comes back at Home, as at a fresh start.
+func (u *UI) onResume() {
+	u.neutral = nil
+	u.win.SetTitle(u.tr.T(msgAppTitle))
+	u.win.SetIcon(u.deps.App.Icon())
+	u.build()
 }
 
 // onClinicChanged shows newly saved clinic settings on Home.

@@ -124,12 +124,24 @@ func TestQuickExitHidesAndLocks(t *testing.T) {
 	if u.neutral == nil || !strings.Contains(texts(u.win.Content()), msgNeutralResume.Other) {
 		t.Error("no neutral screen")
 	}
+	cover := texts(u.win.Content()) + " " + u.win.Title()
+	for _, give := range []string{"Plea", "plea", "认罪", "Guide", "lawyer", "case"} {
+		if strings.Contains(cover, give) {
+			t.Errorf("the quick-exit cover says %q: %q", give, cover)
+		}
+	}
+	if u.win.Title() != msgNeutral.Other {
+		t.Errorf("window title after quick exit = %q, want the neutral %q", u.win.Title(), msgNeutral.Other)
+	}
 	if c := u.deps.App.Clipboard().Content(); c != "" {
 		t.Errorf("clipboard still holds %q", c)
 	}
 	test.Tap(u.neutral)
 	if u.tabs == nil || u.tabs.SelectedIndex() != tabHome {
 		t.Error("start again did not return home")
+	}
+	if u.win.Title() != msgAppTitle.Other {
+		t.Errorf("title after coming back = %q", u.win.Title())
 	}
 }
 

@@ -77,6 +77,7 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }),
 		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }),
 	))
+	box.Add(wrapped(e.tr.T(msgHomeQuickExitHelp)))
 	s.content = container.NewVScroll(container.NewPadded(box))
 	return s
 }

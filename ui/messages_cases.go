@@ -56,12 +56,14 @@ var (
 	msgCaseImportFailed = &i18n.Message{ID: "CaseImportFailed", Other: "This file is not a Plea Guide case file, or it was damaged or changed. Nothing was added."}
 	msgCaseGuestTitle   = &i18n.Message{ID: "CaseGuestTitle", Other: "Without saving"}
 
-	msgQuickExit     = &i18n.Message{ID: "QuickExit", Other: "Quick exit (Ctrl+Shift+X)"}
-	msgDone          = &i18n.Message{ID: "Done", Other: "I'm done"}
-	msgNeutral       = &i18n.Message{ID: "Neutral", Other: "Plea Guide"}
-	msgNeutralResume = &i18n.Message{ID: "NeutralResume", Other: "Start again"}
-	msgIdleWarning   = &i18n.Message{ID: "IdleWarning", Other: "Are you still there? The case file locks in 30 seconds."}
-	msgIdleStay      = &i18n.Message{ID: "IdleStay", Other: "I'm still here"}
+	msgQuickExit          = &i18n.Message{ID: "QuickExit", Other: "Quick exit (Ctrl+Shift+X)"}
+	msgDone               = &i18n.Message{ID: "Done", Other: "I'm done"}
+	msgHomeQuickExitHelp  = &i18n.Message{ID: "HomeQuickExitHelp", Description: "Home: how quick exit works and how to come back; NeutralResume is the button's name", Other: "Quick exit (top right, or Ctrl+Shift+X) hides this app at once behind an empty notes page. To come back, press “New note” there. An open case file is locked first."}
+	msgNeutral            = &i18n.Message{ID: "Neutral", Description: "Window title after quick exit: the name of an ordinary notes program, nothing about the law", Other: "Notes"}
+	msgNeutralPlaceholder = &i18n.Message{ID: "NeutralPlaceholder", Description: "Empty notes page shown after quick exit", Other: "Write something…"}
+	msgNeutralResume      = &i18n.Message{ID: "NeutralResume", Description: "The only button on the quick-exit cover; it brings the app back at Home", Other: "New note"}
+	msgIdleWarning        = &i18n.Message{ID: "IdleWarning", Other: "Are you still there? The case file locks in 30 seconds."}
+	msgIdleStay           = &i18n.Message{ID: "IdleStay", Other: "I'm still here"}
 
 	msgSettingsAutoLock = &i18n.Message{ID: "SettingsAutoLock", Other: "Lock the case file when nobody uses the app for"}
 	msgMinutes          = &i18n.Message{ID: "Minutes", One: "{{.Count}} minute", Other: "{{.Count}} minutes"}
