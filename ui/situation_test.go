@@ -80,7 +80,7 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 	}
 	var dates []string
 	for _, d := range s.plan.Dates {
-		dates = append(dates, d.Text)
+		dates = append(append(dates, d.Text), d.Details...)
 	}
 	if !strings.Contains(strings.Join(dates, "\n"), "17 Dec 2026") {
 		t.Errorf("plan dates lack the 37-day limit (17 Dec 2026): %q", dates)

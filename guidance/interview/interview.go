@@ -69,20 +69,58 @@ type Item struct {
 	When    Cond
 }
 
-// DateRule counts a key date from a date answer.
+// Kinds of key date.
+const (
+	KindLimit  = "limit"   // a time limit the authorities must keep
+	KindFileBy = "file-by" // a deadline the accused or the family must meet: never shown later than its unmoved last day
+)
+
+// DateRule counts a key date from a date answer: the normal period, then each extension
+// the law allows, each counted from the same start.
 type DateRule struct {
-	ID            string
-	From          string
-	Months, Days  int
-	LongestMonths int    `toml:"longest_months"`
-	LongestDays   int    `toml:"longest_days"`
-	Custody       string // "always", "never" or "if-held"
-	Source        string
-	When          Cond
+	ID       string
+	From     string
+	Fallback string // a date question to count from when From has no date; the plan says so
+	Months   int
+	Days     int
+	Extend   []Extension
+	Custody  string // "always", "never" or "if-held"
+	Kind     string // KindLimit (the default) or KindFileBy
+	Source   string
+	Also     []string // sources of the other rules the date's words cite (what restarts it, how to file)
+	When     Cond
 }
 
-// HasLongest reports whether the law has a longest case for this date.
-func (r DateRule) HasLongest() bool { return r.LongestMonths > 0 || r.LongestDays > 0 }
+// Extension is a longer period the law allows in some cases, counted from the rule's start.
+type Extension struct {
+	ID     string
+	Months int
+	Days   int
+	Source string
+}
+
+// HasLongest reports whether the law allows the date to be extended.
+func (r DateRule) HasLongest() bool { return len(r.Extend) > 0 }
+
+// FileBy reports whether the date is a deadline the accused or the family must meet.
+func (r DateRule) FileBy() bool { return r.Kind == KindFileBy }
+
+// Sources lists every source the date rests on: its own, its extensions' and the others
+// its words cite, without repeats.
+func (r DateRule) Sources() []string {
+	out := []string{r.Source}
+	for _, e := range r.Extend {
+		out = append(out, e.Source)
+	}
+	out = append(out, r.Also...)
+	var uniq []string
+	for _, s := range out {
+		if s != "" && !slices.Contains(uniq, s) {
+			uniq = append(uniq, s)
+		}
+	}
+	return uniq
+}
 
 // Interview is a whole walkthrough with its words in every language.
 type Interview struct {
@@ -122,8 +160,19 @@ type ItemText struct {
 	Lawyer     string
 }
 
-// DateText says what must happen by a key date, with {{.Normal}} and {{.Longest}}.
-type DateText struct{ Text string }
+// DateText is a key date in words. Text says what must happen by {{.Normal}}; Extend has
+// one sentence per extension with {{.Date}} (and {{.Cite}}, its source); Moves says what
+// restarts the count or leaves time out of it; Note is one more line of facts; Fallback
+// says that the date is counted from the rule's fallback question; Label names the date
+// on the timeline. Moves and Note cite a source with {{cite "id"}}.
+type DateText struct {
+	Label    string
+	Text     string
+	Extend   map[string]string
+	Moves    string
+	Note     string
+	Fallback string
+}
 
 // StageText names a stage and says who decides in it.
 type StageText struct{ Name, Who string }
@@ -152,6 +201,11 @@ func Load(fsys fs.FS, dir string, langs []guidance.Lang) (*Interview, error) {
 	var problems []string
 	for _, k := range md.Undecoded() {
 		problems = append(problems, fmt.Sprintf("%s: unknown field %q", file, k.String()))
+	}
+	for i := range sf.Date {
+		if sf.Date[i].Kind == "" {
+			sf.Date[i].Kind = KindLimit
+		}
 	}
 	iv := &Interview{Questions: sf.Question, Situations: sf.Situations, Items: sf.Item, Dates: sf.Date, Texts: map[guidance.Lang]*Texts{}}
 	problems = append(problems, iv.check(file)...)
@@ -243,14 +297,30 @@ func (iv *Interview) check(file string) []string {
 		checkCond("item "+it.ID, it.When, nil)
 	}
 	for _, d := range iv.Dates {
-		if q, ok := iv.question(d.From); !ok || !q.IsDate() {
-			p = append(p, fmt.Sprintf("%s: date %q counts from %q, which is not a date question", file, d.ID, d.From))
+		for i, from := range []string{d.From, d.Fallback} {
+			if i == 1 && from == "" {
+				continue
+			}
+			if q, ok := iv.question(from); !ok || !q.IsDate() {
+				p = append(p, fmt.Sprintf("%s: date %q counts from %q, which is not a date question", file, d.ID, from))
+			}
 		}
 		if !slices.Contains([]string{"always", "never", "if-held"}, d.Custody) {
 			p = append(p, fmt.Sprintf("%s: date %q: custody must be always, never or if-held", file, d.ID))
 		}
+		if !slices.Contains([]string{KindLimit, KindFileBy}, d.Kind) {
+			p = append(p, fmt.Sprintf("%s: date %q: kind must be limit or file-by", file, d.ID))
+		}
+		if d.FileBy() && len(d.Extend) > 0 {
+			p = append(p, fmt.Sprintf("%s: date %q: a deadline to act by has no extensions", file, d.ID))
+		}
 		if d.Source == "" {
 			p = append(p, fmt.Sprintf("%s: date %q cites no source", file, d.ID))
+		}
+		for _, e := range d.Extend {
+			if e.ID == "" || e.Source == "" || e.Months*31+e.Days <= d.Months*31+d.Days {
+				p = append(p, fmt.Sprintf("%s: date %q: extension %q needs an id, a source and a longer period", file, d.ID, e.ID))
+			}
 		}
 		checkCond("date "+d.ID, d.When, nil)
 	}
@@ -288,8 +358,21 @@ func (iv *Interview) checkTexts(file string, t *Texts) []string {
 	}
 	for _, d := range iv.Dates {
 		x := t.Date[d.ID]
-		if !strings.Contains(x.Text, "{{.Normal}}") || (d.HasLongest() && !strings.Contains(x.Text, "{{.Longest}}")) {
-			missing("date." + d.ID + " with {{.Normal}}" + map[bool]string{true: " and {{.Longest}}"}[d.HasLongest()])
+		if !strings.Contains(x.Text, "{{.Normal}}") || x.Label == "" {
+			missing("date." + d.ID + " (label, and text with {{.Normal}})")
+		}
+		for _, e := range d.Extend {
+			if !strings.Contains(x.Extend[e.ID], "{{.Date}}") {
+				missing("date." + d.ID + ".extend." + e.ID + " with {{.Date}}")
+			}
+		}
+		if d.Fallback != "" && x.Fallback == "" {
+			missing("date." + d.ID + ".fallback")
+		}
+		for _, id := range d.Also {
+			if !strings.Contains(x.Moves+x.Note, `"`+id+`"`) {
+				missing("date." + d.ID + " citing " + id + " in moves or note")
+			}
 		}
 	}
 	for _, s := range guidance.Stages() {

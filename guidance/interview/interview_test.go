@@ -80,18 +80,18 @@ func TestKeyDates(t *testing.T) {
 		{"arrest request from detention",
 			Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-11-10"},
 			"arrest-request", "2026-11-13", "2026-12-10"},
-		{"investigation custody: 2 months, longest 3",
+		{"investigation custody: 2 months, with every extension 7 (from a month's last day)",
 			Answers{"stage": "investigation", "custody": "arrested", "detention-date": "2026-08-20", "arrest-date": "2026-08-31"},
-			"investigation-custody", "2026-10-31", "2026-11-30"},
+			"investigation-custody", "2026-10-31", "2027-03-31"},
 		{"review while held: custody period, not moved for the weekend",
 			Answers{"stage": "review", "custody": "arrested", "detention-date": "2026-09-01", "arrest-date": "2026-09-10", "transfer-date": "2026-09-28"},
 			"review-limit", "2026-10-28", "2026-11-12"},
 		{"review on bail: a last day on Saturday moves to Monday",
 			Answers{"stage": "review", "custody": "bail", "transfer-date": "2026-09-03"},
 			"review-limit", "2026-10-05", "2026-10-19"},
-		{"appeal deadline moves off a Saturday",
-			Answers{"stage": "after-judgment", "custody": "arrested", "judgment-date": "2026-11-18"},
-			"appeal-deadline", "2026-11-30", ""},
+		{"appeal deadline on a Saturday is not moved: file by it (review E1)",
+			Answers{"stage": "after-judgment", "custody": "free", "judgment-date": "2026-11-18"},
+			"appeal-deadline", "2026-11-28", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,7 +105,7 @@ func TestKeyDates(t *testing.T) {
 				}
 				longest := ""
 				if k.Rule.HasLongest() {
-					longest = k.Longest.Last.String()
+					longest = k.Longest().Last.String()
 				}
 				if longest != tt.longest {
 					t.Errorf("longest %s, want %s", longest, tt.longest)
@@ -369,5 +369,72 @@ func TestPlanHTMLEscapesAndHasEverySection(t *testing.T) {
 	}
 	if strings.Contains(s, "<script>") {
 		t.Error("page is not escaped")
+	}
+}
+
+// TestAppealDeadlineIsNeverMoved: for every day of 2025 and 2026 on which a judgment can
+// be received, the last day to appeal is the 10th day after it, whatever day that is
+// (CPL Art. 230; review E1), and the plan says so with the posting rule.
+func TestAppealDeadlineIsNeverMoved(t *testing.T) {
+	iv := structure(t)
+	for d := (deadline.Date{Year: 2025, Month: 1, Day: 1}); d.Year < 2027; d = d.AddDays(1) {
+		for _, custody := range []string{"free", "arrested", "bail"} {
+			p := iv.Plan(Answers{"stage": "after-judgment", "custody": custody, "judgment-date": d.String()}, d.AddDays(1), deadline.Official{}, nil)
+			if len(p.Dates) == 0 {
+				t.Fatalf("%s: no appeal date", d)
+			}
+			for _, k := range p.Dates {
+				if k.Rule.ID == "appeal-deadline" && k.Normal.Last != d.AddDays(10) {
+					t.Fatalf("judgment received %s (%s): last day to appeal %s, want %s", d, custody, k.Normal.Last, d.AddDays(10))
+				}
+			}
+		}
+	}
+}
+
+// TestEachDateExplainsItselfOnce: every key date has at most one line on what can move it,
+// and a date that a holiday cannot move never says that a holiday moves it (issue 10
+// item 6).
+func TestEachDateExplainsItselfOnce(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moving := map[guidance.Lang][]string{"zh-Hans": {"顺延"}, "en": {"holiday", "day off", "weekend"}}
+	for _, a := range []Answers{
+		{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-09-24"},
+		{"stage": "investigation", "custody": "arrested", "arrest-date": "2026-08-05"},
+		{"stage": "review", "custody": "arrested", "transfer-date": "2026-09-03"},
+		{"stage": "review", "custody": "bail", "measure-date": "2026-01-30", "transfer-date": "2026-09-03"},
+		{"stage": "trial", "custody": "free", "indictment-date": "2026-09-15"},
+		{"stage": "trial", "custody": "arrested", "court-date": "2026-09-15"},
+		{"stage": "after-judgment", "custody": "arrested", "judgment-date": "2026-09-25"},
+		{"stage": "trial", "custody": "bail", "measure-date": "2026-12-20", "court-date": "2026-12-21"},
+	} {
+		p := iv.Plan(a, today, deadline.Official{}, nil)
+		for _, lang := range []guidance.Lang{"zh-Hans", "en"} {
+			r, err := iv.Render(p, lang, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, d := range r.Dates {
+				n := 0
+				for _, line := range d.Details {
+					for _, w := range moving[lang] {
+						if strings.Contains(line, w) {
+							n++
+							break
+						}
+					}
+				}
+				if n > 1 {
+					t.Errorf("%v %s %s: %d lines on what moves it: %q", a, lang, d.ID, n, d.Details)
+				}
+				k := p.Dates[i]
+				if (k.Custody || k.Rule.FileBy()) && strings.Contains(d.Moves, map[guidance.Lang]string{"zh-Hans": "顺延到", "en": "moves to"}[lang]) {
+					t.Errorf("%v %s %s: a date no holiday moves says it moved: %q", a, lang, d.ID, d.Moves)
+				}
+			}
+		}
 	}
 }

@@ -23,11 +23,20 @@ type Plan struct {
 
 // KeyDate is a statutory deadline counted from a date the user gave.
 type KeyDate struct {
-	Rule    DateRule
-	From    deadline.Date
-	Normal  deadline.Result
-	Longest deadline.Result // zero when the law has no longest case
-	Custody bool            // counted as a custody period: not moved for holidays
+	Rule         DateRule
+	From         deadline.Date
+	FromFallback bool // counted from the rule's fallback question: the plan says so
+	Normal       deadline.Result
+	Steps        []deadline.Result // one per extension in Rule.Extend
+	Custody      bool              // counted as a custody period: not moved for holidays
+}
+
+// Longest is the end of the last extension, or the normal end when there is none.
+func (k KeyDate) Longest() deadline.Result {
+	if len(k.Steps) == 0 {
+		return k.Normal
+	}
+	return k.Steps[len(k.Steps)-1]
 }
 
 // Note asks the user to check answers that do not fit together.
@@ -92,15 +101,23 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 	}
 	held := slices.Contains(heldAnswers, use["custody"])
 	for _, r := range iv.Dates {
+		if !r.When.Holds(use) {
+			continue
+		}
 		from, ok := dates[r.From]
-		if !ok || !r.When.Holds(use) {
+		fallback := false
+		if !ok && r.Fallback != "" {
+			from, ok = dates[r.Fallback]
+			fallback = ok
+		}
+		if !ok {
 			continue
 		}
 		custody := r.Custody == "always" || (r.Custody == "if-held" && held)
-		k := KeyDate{Rule: r, From: from, Custody: custody}
-		k.Normal = count(from, r.Months, r.Days, custody, cal)
-		if r.HasLongest() {
-			k.Longest = count(from, r.LongestMonths, r.LongestDays, custody, cal)
+		k := KeyDate{Rule: r, From: from, FromFallback: fallback, Custody: custody}
+		k.Normal = count(from, r.Months, r.Days, custody, r.FileBy(), cal)
+		for _, e := range r.Extend {
+			k.Steps = append(k.Steps, count(from, e.Months, e.Days, custody, false, cal))
 		}
 		p.Dates = append(p.Dates, k)
 	}
@@ -130,17 +147,18 @@ func orUnknown(s string) string {
 	return s
 }
 
-// count adds months then days to from; a holiday moves only the final day.
-func count(from deadline.Date, months, days int, custody bool, cal deadline.Calendar) deadline.Result {
+// count adds months then days to from (half a month is 15 days, SPC Interp. Art. 202); a
+// day off moves only the final day, and never a deadline to act by.
+func count(from deadline.Date, months, days int, custody, fileBy bool, cal deadline.Calendar) deadline.Result {
 	start := from
 	if months > 0 {
-		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: true}, cal)
+		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody, FileBy: fileBy}, cal)
 		if days == 0 {
-			return deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody}, cal)
+			return r
 		}
-		start = r.Last
+		start, _ = deadline.AddMonths(from, months)
 	}
-	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody}, cal)
+	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody, FileBy: fileBy}, cal)
 }
 
 // SelectQuestions picks questions for the lawyer: those for the stage (any stage when it is

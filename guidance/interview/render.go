@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
@@ -12,7 +13,7 @@ import (
 // General words a rendered plan needs, by key, in <lang>/interview.toml's [general] table.
 var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
-	"counting", "custody", "moved", "month-end", "schedule-unknown", "extensions", "source",
+	"counting", "custody", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "posted", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
 }
 
@@ -38,14 +39,28 @@ type StageView struct {
 	Current bool   `json:"current"`
 }
 
-// DateView is a key date in words.
+// DateView is a key date in words. Details are every line to show under Text, in order:
+// the extensions (Steps), the one line on what can move or restart the date (Moves), and
+// how it was counted.
 type DateView struct {
-	ID      string   `json:"id"`
-	Text    string   `json:"text"`
-	Normal  string   `json:"normal"`
-	Longest string   `json:"longest,omitempty"`
-	Details []string `json:"details"`
-	Source  string   `json:"source"`
+	ID      string     `json:"id"`
+	Label   string     `json:"label"`
+	Text    string     `json:"text"`
+	Normal  string     `json:"normal"`
+	Longest string     `json:"longest,omitempty"` // the end of the last extension
+	FileBy  bool       `json:"file_by,omitempty"` // a deadline the accused or the family must meet
+	Steps   []StepView `json:"steps,omitempty"`
+	Moves   string     `json:"moves,omitempty"`
+	Details []string   `json:"details"`
+	Source  string     `json:"source"`
+}
+
+// StepView is one extension the law allows, with the date it would end and its source.
+type StepView struct {
+	ID     string `json:"id"`
+	Text   string `json:"text"`
+	Date   string `json:"date"`
+	Source string `json:"source"`
 }
 
 // ItemView is a plan item in words, with the topic it comes from.
@@ -77,8 +92,14 @@ func FormatDate(d deadline.Date, lang guidance.Lang) string {
 	return d.T().Format("2 Jan 2006")
 }
 
-func fill(text string, data map[string]string) string {
-	t, err := template.New("").Option("missingkey=zero").Parse(text)
+func fill(text string, data map[string]string) string { return fillCite(text, data, nil) }
+
+// fillCite fills a template that may name sources with {{cite "id"}}.
+func fillCite(text string, data map[string]string, cite func(string) string) string {
+	if cite == nil {
+		cite = func(id string) string { return id }
+	}
+	t, err := template.New("").Option("missingkey=zero").Funcs(template.FuncMap{"cite": cite}).Parse(text)
 	if err != nil {
 		return text
 	}
@@ -104,37 +125,98 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		st := t.Stage[s]
 		r.Road = append(r.Road, StageView{ID: s, Name: st.Name, Who: st.Who, Current: s == p.Stage})
 	}
-	for _, k := range p.Dates {
-		normal := FormatDate(k.Normal.Last, lang)
-		dv := DateView{ID: k.Rule.ID, Normal: normal}
-		data := map[string]string{"Normal": normal}
-		if k.Rule.HasLongest() {
-			dv.Longest = FormatDate(k.Longest.Last, lang)
-			data["Longest"] = dv.Longest
+	cites := map[string]guidance.Citation{}
+	cite := func(id string) string {
+		if c, ok := cites[id]; ok {
+			return c.Text
 		}
-		dv.Text = fill(t.Date[k.Rule.ID].Text, data)
-		from := FormatDate(k.From, lang)
-		dv.Details = append(dv.Details, fill(t.General["counting"], map[string]string{"From": from}))
-		if k.Custody {
-			dv.Details = append(dv.Details, t.General["custody"])
-		}
-		for _, res := range []deadline.Result{k.Normal, k.Longest} {
-			if !res.MovedFrom.IsZero() {
-				dv.Details = append(dv.Details, fill(t.General["moved"], map[string]string{
-					"From": FormatDate(res.MovedFrom, lang), "To": FormatDate(res.Last, lang)}))
-			}
-			if res.MonthEnd {
-				dv.Details = append(dv.Details, t.General["month-end"])
-			}
-			if res.ScheduleUnknown {
-				dv.Details = append(dv.Details, fill(t.General["schedule-unknown"], map[string]string{"Year": fmt.Sprint(res.Last.Year)}))
-			}
-		}
-		dv.Details = append(dv.Details, t.General["extensions"])
 		if lib != nil {
-			if cites, err := lib.Citations([]string{k.Rule.Source}, lang); err == nil && len(cites) > 0 {
-				dv.Source = fill(t.General["source"], map[string]string{
-					"Citation": cites[0].Text, "Checked": cites[0].Checked.Format("2006-01-02")})
+			if cs, err := lib.Citations([]string{id}, lang); err == nil && len(cs) > 0 {
+				cites[id] = cs[0]
+				return cs[0].Text
+			}
+		}
+		return id
+	}
+	sep := " "
+	if lang == guidance.LangZhHans || lang == guidance.LangZhHant {
+		sep = ""
+	}
+	for _, k := range p.Dates {
+		dt := t.Date[k.Rule.ID]
+		normal := FormatDate(k.Normal.Last, lang)
+		dv := DateView{ID: k.Rule.ID, Label: dt.Label, Normal: normal, FileBy: k.Rule.FileBy()}
+		dv.Text = fillCite(dt.Text, map[string]string{"Normal": normal}, cite)
+		for i, e := range k.Rule.Extend {
+			d := FormatDate(k.Steps[i].Last, lang)
+			sv := StepView{ID: e.ID, Date: d, Source: cite(e.Source)}
+			sv.Text = fillCite(dt.Extend[e.ID], map[string]string{"Date": d, "Cite": sv.Source}, cite)
+			dv.Steps = append(dv.Steps, sv)
+			dv.Details = append(dv.Details, sv.Text)
+			dv.Longest = d
+		}
+		// the one line on what can move, restart or extend the date
+		var moves []string
+		switch {
+		case k.Rule.FileBy():
+			moves = append(moves, t.General["file-by"])
+			if k.Normal.DayOff {
+				moves = append(moves, t.General["file-by-day-off"])
+			}
+		case k.Custody:
+			moves = append(moves, t.General["custody"])
+		default:
+			if !k.Normal.MovedFrom.IsZero() {
+				moves = append(moves, fill(t.General["moved"], map[string]string{
+					"From": FormatDate(k.Normal.MovedFrom, lang), "To": normal}))
+			}
+			for _, res := range append([]deadline.Result{k.Normal}, k.Steps...) {
+				if res.ScheduleUnknown {
+					moves = append(moves, fill(t.General["schedule-unknown"], map[string]string{"Year": fmt.Sprint(res.Last.Year)}))
+					break
+				}
+			}
+		}
+		if dt.Moves != "" {
+			moves = append(moves, fillCite(dt.Moves, nil, cite))
+		}
+		dv.Moves = strings.Join(moves, sep)
+		if dv.Moves != "" {
+			dv.Details = append(dv.Details, dv.Moves)
+		}
+		if k.Rule.FileBy() {
+			dv.Details = append(dv.Details, t.General["posted"])
+		}
+		if dt.Note != "" {
+			dv.Details = append(dv.Details, fillCite(dt.Note, nil, cite))
+		}
+		dv.Details = append(dv.Details, fill(t.General["counting"], map[string]string{"From": FormatDate(k.From, lang)}))
+		if k.FromFallback {
+			dv.Details = append(dv.Details, dt.Fallback)
+		}
+		if k.Normal.MonthEnd {
+			dv.Details = append(dv.Details, t.General["month-end"])
+		}
+		if lib != nil {
+			var texts []string
+			var checked time.Time
+			for _, id := range k.Rule.Sources() {
+				cite(id)
+				c, ok := cites[id]
+				if !ok {
+					continue
+				}
+				texts = append(texts, c.Text)
+				if checked.IsZero() || c.Checked.Before(checked) {
+					checked = c.Checked
+				}
+			}
+			if len(texts) > 0 {
+				list := strings.Join(texts, "; ")
+				if sep == "" {
+					list = strings.Join(texts, "；")
+				}
+				dv.Source = fill(t.General["source"], map[string]string{"Citation": list, "Checked": checked.Format("2006-01-02")})
 			}
 		}
 		r.Dates = append(r.Dates, dv)
