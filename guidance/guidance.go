@@ -119,6 +119,16 @@ type Pack struct {
 	Terms       []Term
 	Questions   []Question
 	Synonyms    map[Lang][][]string
+	Colloquial  map[Lang][]Colloquial
+}
+
+// Colloquial is how people say something (被抓了, 放出来, locked up) and the legal words a
+// search for it should look for (拘留, 取保候审, detention). To names the glossary terms or
+// topics that explain it.
+type Colloquial struct {
+	Say   []string
+	Means []string
+	To    []string
 }
 
 // Citation is a source resolved for display: instrument name, provision and dates.

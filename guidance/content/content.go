@@ -292,6 +292,7 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 		Instruments: map[string]guidance.Instrument{},
 		Sources:     map[string]guidance.Source{},
 		Synonyms:    map[guidance.Lang][][]string{},
+		Colloquial:  map[guidance.Lang][]guidance.Colloquial{},
 	}
 	if pf.ID != dir {
 		l.add(file, lineOfKey(data, "id"), "pack id %q must match its folder name %q", pf.ID, dir)
@@ -329,6 +330,7 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 		l.loadLanguage(dir, lang, seenCat, &p)
 	}
 	l.checkLinks(dir, &p)
+	l.checkColloquial(dir, &p)
 	l.checkParity(dir, &p)
 	return p, true
 }
@@ -429,6 +431,9 @@ func (l *loader) loadLanguage(dir string, lang guidance.Lang, cats map[string]bo
 	}
 	for _, f := range l.files(path.Join(base, "synonyms*.toml"), "") {
 		l.loadSynonyms(f, lang, p)
+	}
+	for _, f := range l.files(path.Join(base, "colloquial*.toml"), "") {
+		l.loadColloquial(f, lang, p)
 	}
 }
 

@@ -48,6 +48,9 @@ func TestLoadValidPack(t *testing.T) {
 	if got := p.Synonyms["en"]; len(got) != 1 || got[0][1] != "take back" {
 		t.Errorf("synonyms = %v", got)
 	}
+	if got := p.Colloquial["en"]; len(got) != 1 || got[0].Means[0] != "take it back" || got[0].To[0] != "withdraw" {
+		t.Errorf("colloquial = %+v", got)
+	}
 }
 
 func TestLoadReportsProblems(t *testing.T) {
@@ -139,6 +142,15 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"question without situation", "xx/en/questions.toml",
 			func(s string) string { return strings.Replace(s, `situations = ["signed"]`, ``, 1) },
 			`xx/en/questions.toml:2: question "q-withdraw" needs at least one stage and one situation`},
+		{"colloquial word to nowhere", "xx/en/colloquial.toml",
+			func(s string) string { return strings.Replace(s, `to = ["withdraw"]`, `to = ["withdrawing"]`, 1) },
+			`xx/en/colloquial.toml:2: colloquial "change my mind" points to "withdrawing", which is no glossary term or topic in en`},
+		{"colloquial word meaning nothing in the content", "xx/en/colloquial.toml",
+			func(s string) string { return strings.Replace(s, `"take it back"`, `"rescind"`, 1) },
+			`xx/en/colloquial.toml:2: colloquial "change my mind" means "rescind", which no en topic or term uses`},
+		{"colloquial word without a target", "xx/en/colloquial.toml",
+			func(s string) string { return strings.Replace(s, `to = ["withdraw"]`, ``, 1) },
+			`xx/en/colloquial.toml:2: colloquial "change my mind" needs to = [`},
 		{"bad id", "xx/en/glossary.toml",
 			func(s string) string { return strings.ReplaceAll(s, `leniency"`, `Leniency"`) },
 			`xx/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
