@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit fuzz check smoke bench lint-content i18n-extract i18n-merge package setup setup-test clean
+.PHONY: run build test unit fuzz check smoke eval bench lint-content i18n-extract i18n-merge package setup setup-test clean
 
 ## run: install what is missing, build and start the app
 run: setup build
@@ -28,7 +28,7 @@ setup-test:
 
 ## test: every test — unit and UI tests, static checks, content lint, and a smoke test of
 ## the real app under Xvfb
-test: setup-test unit fuzz check smoke
+test: setup-test unit fuzz check smoke eval
 
 unit:
 	go test -tags "$(TAGS)" -count=1 ./...
@@ -54,6 +54,12 @@ lint-content:
 
 smoke: build
 	scripts/smoke.sh $(BIN) shots/smoke.png
+
+## eval: score search on its evaluation set (docs/search.md): top-1, top-3 and MRR per
+## language for the tuning and the held-out questions, and every question missed
+eval:
+	set -o pipefail; go test -tags "$(TAGS)" -count=1 -v -run '^TestEval$$' ./guidance/sqlite/ -args -eval.report -eval.heldout \
+		| grep -v -E '^(=== RUN|--- PASS|PASS$$|ok )'
 
 ## bench: Go benchmarks for search and import, and cold start against a bare Fyne window
 bench: setup-test

@@ -34,6 +34,7 @@ const (
 	KindTopic    Kind = "topic"
 	KindTerm     Kind = "term"
 	KindQuestion Kind = "question"
+	KindPassage  Kind = "passage" // one section of a topic: its heading and paragraphs
 )
 
 // Errors the domain reports; the UI maps them to translated messages.
@@ -211,13 +212,47 @@ func ContentLang(ui Lang, available []Lang) Lang {
 	return ui
 }
 
-// Hit is one search result.
+// Hit is one search result. A passage hit's ID is its topic's; Section says where in the
+// topic it is.
 type Hit struct {
 	ID      string  `json:"id"`
 	Kind    Kind    `json:"kind"`
-	Title   string  `json:"title"`
+	Title   string  `json:"title"` // topic title, term or question
 	Score   float64 `json:"score"`
 	Snippet string  `json:"snippet"`
+
+	Section  int      `json:"section,omitempty"`  // passages: 0 before the first heading, then 1, 2, …
+	Heading  string   `json:"heading,omitempty"`  // passages: the section heading ("" for section 0)
+	Answer   string   `json:"answer,omitempty"`   // passages: the sentence or two that answer
+	Sources  []string `json:"sources,omitempty"`  // passages: the source IDs the section cites
+	Coverage float64  `json:"coverage,omitempty"` // share (0–1) of the query's own words found in it
+}
+
+// Results is what one search found.
+type Results struct {
+	Hits  []Hit    // best first, at most the number asked for
+	Total int      // every item that matched well enough to list, not only those in Hits
+	Words []string // the query's words, for highlighting them where a hit is shown
+
+	// Other is another content language the query looks written in (English typed into
+	// the Chinese interface, Chinese into the English one) when it finds OtherTotal items
+	// there; empty otherwise.
+	Other      Lang
+	OtherTotal int
+}
+
+// MinAnswerCoverage is the share of the query's own words a passage must hold to be shown
+// as the answer; below it, search offers the closest topics and the 12348 hotline instead.
+const MinAnswerCoverage = 0.4
+
+// Answer is the best passage when it answers well enough to be shown first.
+func (r Results) Answer() (Hit, bool) {
+	for _, h := range r.Hits {
+		if h.Kind == KindPassage {
+			return h, h.Coverage >= MinAnswerCoverage
+		}
+	}
+	return Hit{}, false
 }
 
 // ContentStatus describes the content in the store.
@@ -239,6 +274,6 @@ type Library interface {
 	Questions(lang Lang) ([]Question, error)
 	Question(id string, lang Lang) (Question, error)
 	Citations(ids []string, lang Lang) ([]Citation, error)
-	Search(query string, lang Lang, limit int) ([]Hit, error)
+	Search(query string, lang Lang, limit int) (Results, error)
 	ContentLanguages() ([]Lang, error)
 }

@@ -68,7 +68,8 @@ func (s *searchScreen) onQuery(text string) {
 	s.results.Objects = nil
 	s.titles = nil
 	s.hits = nil
-	hits, err := s.lib.Search(text, s.lang, searchLimit)
+	res, err := s.lib.Search(text, s.lang, searchLimit)
+	hits := res.Hits
 	if err != nil {
 		fyne.LogError("search", err)
 	}

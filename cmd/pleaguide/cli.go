@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -227,7 +228,7 @@ func (c *cli) openStore() (*sqlite.Store, bool) {
 func (c *cli) search(args []string) int {
 	fset := flag.NewFlagSet("search", flag.ContinueOnError)
 	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
-	asJSON := fset.Bool("json", false, "print hits as JSON: [{id, kind, title, score, snippet}]")
+	asJSON := fset.Bool("json", false, "print hits as JSON: [{id, kind, title, score, snippet, section, heading, answer, sources, coverage}]")
 	limit := fset.Int("limit", 10, "at most this many hits")
 	if code, done := c.flags(fset, "search [--lang L] [--json] [--limit N] QUERY", args); done {
 		return code
@@ -242,11 +243,12 @@ func (c *cli) search(args []string) int {
 		return code
 	}
 	defer store.Close()
-	hits, err := store.Search(query, l, *limit)
+	res, err := store.Search(query, l, *limit)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
+	hits := res.Hits
 	if *asJSON {
 		if hits == nil {
 			hits = []guidance.Hit{}
@@ -259,12 +261,26 @@ func (c *cli) search(args []string) int {
 		}
 	} else {
 		for _, h := range hits {
-			fmt.Fprintf(c.stdout, "%-8s %-34s %6.2f  %s\n         %s\n", h.Kind, h.ID, h.Score, h.Title, h.Snippet)
+			id, title, text := h.ID, h.Title, h.Snippet
+			if h.Kind == guidance.KindPassage {
+				id += "#" + strconv.Itoa(h.Section)
+				if h.Heading != "" {
+					title += " › " + h.Heading
+				}
+				text = h.Answer
+			}
+			fmt.Fprintf(c.stdout, "%-8s %-34s %6.2f  %s\n         %s\n", h.Kind, id, h.Score, title, text)
+		}
+		if len(hits) > 0 {
+			fmt.Fprintf(c.stdout, "%d of %d results\n", len(hits), res.Total)
+		}
+		if res.Other != "" {
+			fmt.Fprintf(c.stdout, "%d results in %s: pleaguide search --lang %s …\n", res.OtherTotal, res.Other, res.Other)
 		}
 	}
 	if len(hits) == 0 {
 		if !*asJSON {
-			fmt.Fprintf(c.stderr, "nothing found for %q\n", query)
+			fmt.Fprintln(c.stderr, "nothing found")
 		}
 		return 1
 	}

@@ -93,7 +93,7 @@ func (s *Store) Import(packs []guidance.Pack, hash string, now time.Time) error 
 	err := s.inTx(context.Background(), func(tx *sql.Tx) error {
 		for _, q := range []string{
 			"DELETE FROM docs", "INSERT INTO docs_fts(docs_fts) VALUES('delete-all')",
-			"DELETE FROM synonyms", "DELETE FROM sources", "DELETE FROM topics", "DELETE FROM terms",
+			"DELETE FROM synonyms", "DELETE FROM colloquial", "DELETE FROM sources", "DELETE FROM topics", "DELETE FROM terms",
 			"DELETE FROM questions", "DELETE FROM categories", "DELETE FROM instruments", "DELETE FROM packs",
 		} {
 			if _, err := tx.Exec(q); err != nil {
@@ -139,8 +139,9 @@ var insertSQL = map[string]string{
 	"term":       "INSERT INTO terms(id, lang, pack, term, also, definition, topic) VALUES(?, ?, ?, ?, ?, ?, ?)",
 	"question":   "INSERT INTO questions(id, lang, pack, text, why, topic, stages, situations) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
 	"synonyms":   "INSERT INTO synonyms(lang, words) VALUES(?, ?)",
-	"doc":        "INSERT INTO docs(rowid, id, kind, lang, title, snippet) VALUES(?, ?, ?, ?, ?, ?)",
-	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars, lang) VALUES(?, ?, ?, ?, ?)",
+	"colloquial": "INSERT INTO colloquial(lang, say, means) VALUES(?, ?, ?)",
+	"doc":        "INSERT INTO docs(rowid, id, kind, lang, section, title, heading, snippet, sources, facets) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars, context, lang) VALUES(?, ?, ?, ?, ?, ?)",
 }
 
 func newInserter(tx *sql.Tx) (*inserter, error) {
@@ -193,8 +194,24 @@ func (ins *inserter) pack(p guidance.Pack) error {
 			return err
 		}
 		plain := content.PlainText(t.Body)
-		if err := ins.doc(t.ID, guidance.KindTopic, t.Lang, t.Title, t.Title+" "+t.Summary, plain, t.Summary+" "+plain); err != nil {
+		if err := ins.doc(doc{id: t.ID, kind: guidance.KindTopic, lang: t.Lang, title: t.Title,
+			titleText: t.Title + " " + t.Summary, bodyText: plain, snippet: t.Summary + " " + plain}); err != nil {
 			return err
+		}
+		for _, sec := range content.Sections(t.Body) {
+			// a passage's own words are its heading and text; the topic's title is context
+			d := doc{id: t.ID, kind: guidance.KindPassage, lang: t.Lang, section: sec.Index, title: t.Title,
+				heading: sec.Heading, titleText: sec.Heading, bodyText: sec.Text, context: t.Title,
+				snippet: sec.Text, sources: sec.Sources, facets: int(textindex.Facets(sec.Text))}
+			if len(sec.Sources) == 0 {
+				d.facets |= int(textindex.NoLaw)
+			}
+			if sec.Index == 0 {
+				d.context = t.Title + " " + t.Summary
+			}
+			if err := ins.doc(d); err != nil {
+				return err
+			}
 		}
 	}
 	for _, t := range p.Terms {
@@ -202,7 +219,8 @@ func (ins *inserter) pack(p guidance.Pack) error {
 			return err
 		}
 		title := t.Term + " " + strings.Join(t.Also, " ")
-		if err := ins.doc(t.ID, guidance.KindTerm, t.Lang, t.Term, title, t.Definition, t.Definition); err != nil {
+		if err := ins.doc(doc{id: t.ID, kind: guidance.KindTerm, lang: t.Lang, title: t.Term,
+			titleText: title, bodyText: t.Definition, snippet: t.Definition}); err != nil {
 			return err
 		}
 	}
@@ -210,7 +228,8 @@ func (ins *inserter) pack(p guidance.Pack) error {
 		if err := ins.exec("question", q.ID, q.Lang, p.ID, q.Text, q.Why, q.Topic, mustJSON(q.Stages), mustJSON(q.Situations)); err != nil {
 			return err
 		}
-		if err := ins.doc(q.ID, guidance.KindQuestion, q.Lang, q.Text, q.Text, q.Why, q.Why); err != nil {
+		if err := ins.doc(doc{id: q.ID, kind: guidance.KindQuestion, lang: q.Lang, title: q.Text,
+			titleText: q.Text, bodyText: q.Why, snippet: q.Why}); err != nil {
 			return err
 		}
 	}
@@ -221,49 +240,122 @@ func (ins *inserter) pack(p guidance.Pack) error {
 			}
 		}
 	}
+	for lang, words := range p.Colloquial {
+		for _, w := range words {
+			if err := ins.exec("colloquial", lang, mustJSON(w.Say), mustJSON(w.Means)); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
-// doc adds one searchable item: titleText and bodyText are tokenised for the index;
-// snippet is the plain text that search snippets are cut from.
-func (ins *inserter) doc(id string, kind guidance.Kind, lang guidance.Lang, title, titleText, bodyText, snippet string) error {
+// doc is one searchable item. titleText, bodyText and context are tokenised for the index
+// (context — a passage's topic title — counts for less than its own words); snippet is the
+// plain text that snippets and answers are cut from.
+type doc struct {
+	id                           string
+	kind                         guidance.Kind
+	lang                         guidance.Lang
+	section                      int
+	title, heading               string
+	titleText, bodyText, context string
+	snippet                      string
+	sources                      []string
+	facets                       int
+}
+
+// doc adds one searchable item.
+func (ins *inserter) doc(d doc) error {
 	ins.rowid++
-	snippet = strings.Join(strings.Fields(snippet), " ") // one space between words, for Snippet
-	if err := ins.exec("doc", ins.rowid, id, kind, lang, title, snippet); err != nil {
+	snippet := strings.Join(strings.Fields(d.snippet), " ") // one space between words, for Snippet
+	sources := d.sources
+	if sources == nil {
+		sources = []string{}
+	}
+	if err := ins.exec("doc", ins.rowid, d.id, d.kind, d.lang, d.section, d.title, d.heading, snippet, mustJSON(sources), d.facets); err != nil {
 		return err
 	}
-	t := ins.index.Index(titleText, string(lang))
-	b := ins.index.Index(bodyText, string(lang))
-	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars, langToken(lang))
+	t := ins.index.Index(d.titleText, string(d.lang))
+	b := ins.index.Index(d.bodyText, string(d.lang))
+	c := ins.index.Index(d.context, string(d.lang))
+	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars, c.Words, langToken(d.lang))
 }
 
+// loadSynonyms forgets the prepared synonyms, colloquial words and vocabularies: each
+// language's are read again from the content when it is next searched.
 func (s *Store) loadSynonyms() error {
-	rows, err := s.db.Query("SELECT lang, words FROM synonyms")
-	if err != nil {
-		return fmt.Errorf("load synonyms: %w", err)
-	}
-	defer rows.Close()
-	syn := map[guidance.Lang][][]string{}
-	for rows.Next() {
-		var lang, words string
-		if err := rows.Scan(&lang, &words); err != nil {
-			return fmt.Errorf("load synonyms: %w", err)
-		}
-		var g []string
-		if err := json.Unmarshal([]byte(words), &g); err != nil {
-			return fmt.Errorf("load synonyms: %w", err)
-		}
-		syn[guidance.Lang(lang)] = append(syn[guidance.Lang(lang)], g)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("load synonyms: %w", err)
-	}
-	prepared := make(map[guidance.Lang]*textindex.Synonyms, len(syn))
-	for lang, groups := range syn {
-		prepared[lang] = textindex.NewSynonyms(groups)
-	}
 	s.mu.Lock()
-	s.synonyms = prepared
+	s.synonyms = map[guidance.Lang]*textindex.Synonyms{}
 	s.mu.Unlock()
 	return nil
+}
+
+// lexicon is what queries in lang are widened with: its synonym groups, its colloquial
+// words and, to correct typos against, the words its content uses. It is prepared on the
+// first search in lang.
+func (s *Store) lexicon(lang guidance.Lang) (*textindex.Synonyms, error) {
+	s.mu.RLock()
+	lx := s.synonyms[lang]
+	s.mu.RUnlock()
+	if lx != nil {
+		return lx, nil
+	}
+	var groups [][]string
+	if err := s.eachJSON("SELECT words, '[]' FROM synonyms WHERE lang = ?", lang, func(words, _ []string) {
+		groups = append(groups, words)
+	}); err != nil {
+		return nil, fmt.Errorf("load synonyms: %w", err)
+	}
+	lx = textindex.NewSynonyms(groups)
+	if err := s.eachJSON("SELECT say, means FROM colloquial WHERE lang = ?", lang, func(say, means []string) {
+		lx.AddColloquial(say, means)
+	}); err != nil {
+		return nil, fmt.Errorf("load colloquial words: %w", err)
+	}
+	{
+		rows, err := s.db.Query("SELECT title || ' ' || heading || ' ' || snippet FROM docs WHERE lang = ? AND kind != ?", lang, guidance.KindTopic)
+		if err != nil {
+			return nil, fmt.Errorf("load vocabulary: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var text string
+			if err := rows.Scan(&text); err != nil {
+				return nil, fmt.Errorf("load vocabulary: %w", err)
+			}
+			lx.AddVocabulary(text, string(lang))
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("load vocabulary: %w", err)
+		}
+	}
+	s.mu.Lock()
+	s.synonyms[lang] = lx
+	s.mu.Unlock()
+	return lx, nil
+}
+
+// eachJSON calls fn with the two JSON lists of every row query returns for lang.
+func (s *Store) eachJSON(query string, lang guidance.Lang, fn func(a, b []string)) error {
+	rows, err := s.db.Query(query, lang)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, b string
+		if err := rows.Scan(&a, &b); err != nil {
+			return err
+		}
+		var la, lb []string
+		if err := json.Unmarshal([]byte(a), &la); err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(b), &lb); err != nil {
+			return err
+		}
+		fn(la, lb)
+	}
+	return rows.Err()
 }

@@ -1,111 +1,248 @@
 package sqlite
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/textindex"
 )
 
-// Column weights for bm25: a match in a title counts more than one in the text; single
-// characters count least.
+// Column weights for bm25: a match in a title or heading counts more than one in the text;
+// a passage's topic title (context) counts less than its own words; single characters least.
 const (
-	weightTitle = 8.0
-	weightWords = 1.0
-	weightChars = 0.5
-	snippetRune = 80
+	weightTitle   = 4.0
+	weightWords   = 1.0
+	weightChars   = 0.5
+	weightContext = 1.0
+	snippetRune   = 80
+	answerRune    = 120
+	// maxCandidates bounds how many matches are ranked: a pasted page matches everything.
+	maxCandidates = 1000
+	// minShare drops matches scoring below this share of the best: a long question shares a
+	// character pair with almost every text, and those are not results.
+	minShare = 0.2
+	// noLawWeight lowers passages that state no law (the questions to ask the lawyer): they
+	// echo the reader's question without answering it.
+	noLawWeight = 0.6
+	// coveragePower is how strongly the share of the query found in an item lifts it.
+	coveragePower = 1.0
 )
+
+// Weights of the kinds of item, so that a passage that answers comes before the glossary
+// definition of a word in the question (the page shows each kind in its own group, but the
+// order within the list decides which comes first when the list is cut).
+var kindWeight = map[guidance.Kind]float64{
+	guidance.KindPassage:  1.0,
+	guidance.KindTopic:    0.8,
+	guidance.KindTerm:     0.7,
+	guidance.KindQuestion: 0.6,
+}
 
 // langToken is a language as one index token ("zh-Hans" → "langzhhans").
 func langToken(l guidance.Lang) string {
 	return "lang" + strings.ToLower(strings.ReplaceAll(string(l), "-", ""))
 }
 
-// Search finds topics, glossary terms and questions in lang that match query, best first.
+// Search finds passages (topic sections), topics, glossary terms and questions in lang that
+// match query, best first, at most limit of them (20 when limit ≤ 0); Total counts them all.
 // Chinese is matched by character pairs and single characters, other languages by word
-// stems; synonyms from the content packs are added to the query; ranking is bm25.
-func (s *Store) Search(query string, lang guidance.Lang, limit int) ([]guidance.Hit, error) {
-	s.mu.RLock()
-	syn := s.synonyms[lang]
-	s.mu.RUnlock()
-	q := textindex.ParseQuery(query, string(lang), syn)
-	if q.Empty() {
-		return nil, nil
-	}
+// stems; synonyms and colloquial words from the content are added to the query; ranking is
+// bm25, lifted for items whose title holds the reader's own words and for passages that
+// state what the question asks (a duration for "how long"). When the query looks written in
+// another content language, Other and OtherTotal say what it finds there. Errors never hold
+// the query.
+func (s *Store) Search(query string, lang guidance.Lang, limit int) (guidance.Results, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	// bm25 ranks the candidates; items whose title holds the reader's own words are then
-	// lifted (synonyms widen the net but should not outrank what was typed)
-	candidates := max(limit*3, 30)
+	res, err := s.search(query, lang, limit)
+	if err != nil {
+		return guidance.Results{}, err
+	}
+	if other := s.otherLanguage(query, lang); other != "" {
+		o, err := s.search(query, other, 0)
+		if err != nil {
+			return guidance.Results{}, err
+		}
+		if o.Total > 0 {
+			res.Other, res.OtherTotal = other, o.Total
+		}
+	}
+	return res, nil
+}
+
+// otherLanguage is the content language a query seems written in when it is not lang's
+// script: Latin letters only in a Chinese search, Chinese characters in another one.
+func (s *Store) otherLanguage(query string, lang guidance.Lang) guidance.Lang {
+	han, latin := false, false
+	for _, r := range query {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han = true
+		case r < unicode.MaxLatin1 && unicode.IsLetter(r):
+			latin = true
+		}
+	}
+	chinese := strings.HasPrefix(string(lang), "zh")
+	var want guidance.Lang
+	switch {
+	case chinese && latin && !han:
+		want = guidance.LangEn
+	case !chinese && han:
+		want = guidance.LangZhHans
+	default:
+		return ""
+	}
+	langs, err := s.ContentLanguages()
+	if err != nil {
+		return ""
+	}
+	for _, l := range langs {
+		if l == want {
+			return want
+		}
+	}
+	return ""
+}
+
+// candidate is one match being ranked.
+type candidate struct {
+	guidance.Hit
+	rowid  int64
+	facets textindex.Form
+	text   string
+}
+
+// search ranks the matches in one language; with limit 0 it only counts them.
+func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Results, error) {
+	lx, err := s.lexicon(lang)
+	if err != nil {
+		return guidance.Results{}, fmt.Errorf("search: %w", err)
+	}
+	q := textindex.ParseQuery(query, string(lang), lx)
+	if q.Empty() {
+		return guidance.Results{}, nil
+	}
+	res := guidance.Results{Words: q.Terms}
 	match := "(" + q.Match() + `) AND lang:"` + langToken(lang) + `"`
 	// rank inside the index first, so that only the candidates' rows are read
-	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.title, f.rank
-		FROM (SELECT rowid, bm25(docs_fts, ?, ?, ?, 0) AS rank FROM docs_fts
+	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.section, d.title, d.heading, d.facets, d.snippet, f.rank
+		FROM (SELECT rowid, bm25(docs_fts, ?, ?, ?, ?, 0) AS rank FROM docs_fts
 			WHERE docs_fts MATCH ? ORDER BY rank LIMIT ?) f
-		JOIN docs d ON d.rowid = f.rowid`, weightTitle, weightWords, weightChars, match, candidates)
+		JOIN docs d ON d.rowid = f.rowid`, weightTitle, weightWords, weightChars, weightContext, match, maxCandidates)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return res, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	type ranked struct {
-		guidance.Hit
-		rowid int64
-	}
-	var found []ranked
+	var found []candidate
 	for rows.Next() {
-		var r ranked
+		var c candidate
 		var rank float64
-		if err := rows.Scan(&r.rowid, &r.ID, &r.Kind, &r.Title, &rank); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+		var facets int
+		if err := rows.Scan(&c.rowid, &c.ID, &c.Kind, &c.Section, &c.Title, &c.Heading, &facets, &c.text, &rank); err != nil {
+			return res, fmt.Errorf("search: %w", err)
 		}
-		r.Score = math.Round(-rank*(1+textindex.TitleCoverage(r.Title, q, string(lang)))*1000) / 1000
-		found = append(found, r)
+		c.facets = textindex.Form(facets)
+		own := c.Title
+		if c.Kind == guidance.KindPassage && c.Section > 0 {
+			own = c.Heading
+		}
+		c.Coverage = textindex.TitleCoverage(c.Title+" "+c.Heading+" "+c.text, q, string(lang))
+		lift := textindex.TitleCoverage(own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
+		score := -rank * (1 + lift) * math.Pow(0.5+c.Coverage, coveragePower) * kindWeight[c.Kind]
+		if c.Kind == guidance.KindPassage {
+			if q.Asks != 0 && c.facets&q.Asks != 0 {
+				score *= 1.5 // the passage states what the question asks for
+			}
+			if c.facets&textindex.NoLaw != 0 {
+				score *= noLawWeight
+			}
+		}
+		c.Score = math.Round(score*1000) / 1000
+		found = append(found, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return res, fmt.Errorf("search: %w", err)
 	}
 	rows.Close()
-	// best first; ties by ID so results are stable
-	sort.SliceStable(found, func(i, j int) bool {
-		if found[i].Score != found[j].Score {
-			return found[i].Score > found[j].Score
-		}
-		return found[i].ID < found[j].ID
-	})
-	found = found[:min(len(found), limit)]
 	if len(found) == 0 {
-		return nil, nil
+		return res, nil
 	}
-	// snippets are cut only for the hits returned, from their text read in one query
-	args := make([]any, len(found))
-	for i, r := range found {
-		args[i] = r.rowid
-	}
-	trows, err := s.db.Query("SELECT rowid, snippet FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(found)-1)+")", args...)
-	if err != nil {
-		return nil, fmt.Errorf("search: snippets: %w", err)
-	}
-	defer trows.Close()
-	texts := make(map[int64]string, len(found))
-	for trows.Next() {
-		var rowid int64
-		var text string
-		if err := trows.Scan(&rowid, &text); err != nil {
-			return nil, fmt.Errorf("search: snippets: %w", err)
+	// best first; ties by ID and section so results are stable
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := found[i], found[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
 		}
-		texts[rowid] = text
+		if a.ID != b.ID {
+			return a.ID < b.ID
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Section < b.Section
+	})
+	cut := len(found)
+	for cut > 1 && found[cut-1].Score < found[0].Score*minShare {
+		cut--
 	}
-	if err := trows.Err(); err != nil {
-		return nil, fmt.Errorf("search: snippets: %w", err)
+	found = found[:cut]
+	res.Total = len(found)
+	if limit == 0 {
+		return res, nil
 	}
-	hits := make([]guidance.Hit, len(found))
-	for i, r := range found {
-		hits[i] = r.Hit
-		hits[i].Snippet = textindex.Snippet(texts[r.rowid], q, string(lang), snippetRune)
+	found = found[:min(len(found), limit)]
+	if err := s.readTexts(found); err != nil {
+		return res, err
 	}
-	return hits, nil
+	res.Hits = make([]guidance.Hit, len(found))
+	for i, c := range found {
+		h := c.Hit
+		h.Snippet = textindex.Snippet(c.text, q, string(lang), snippetRune)
+		h.Coverage = math.Round(h.Coverage*100) / 100
+		if h.Kind == guidance.KindPassage {
+			h.Answer = textindex.Answer(c.text, q, string(lang), answerRune)
+		}
+		res.Hits[i] = h
+	}
+	return res, nil
+}
+
+// readTexts reads the text and sources of the candidates returned, in one query.
+func (s *Store) readTexts(found []candidate) error {
+	args := make([]any, len(found))
+	at := make(map[int64]int, len(found))
+	for i, c := range found {
+		args[i] = c.rowid
+		at[c.rowid] = i
+	}
+	rows, err := s.db.Query("SELECT rowid, snippet, sources FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(found)-1)+")", args...)
+	if err != nil {
+		return fmt.Errorf("search: texts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rowid int64
+		var text, sources string
+		if err := rows.Scan(&rowid, &text, &sources); err != nil {
+			return fmt.Errorf("search: texts: %w", err)
+		}
+		c := &found[at[rowid]]
+		c.text = text
+		if err := json.Unmarshal([]byte(sources), &c.Sources); err != nil {
+			return fmt.Errorf("search: sources: %w", err)
+		}
+		if len(c.Sources) == 0 {
+			c.Sources = nil
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("search: texts: %w", err)
+	}
+	return nil
 }

@@ -251,7 +251,8 @@ func TestSearchFixture(t *testing.T) {
 		{"从宽", "en", "leniency"},
 	}
 	for _, tt := range tests {
-		hits, err := s.Search(tt.query, tt.lang, 10)
+		res, err := s.Search(tt.query, tt.lang, 10)
+		hits := res.Hits
 		if err != nil {
 			t.Fatalf("Search(%q): %v", tt.query, err)
 		}
@@ -259,8 +260,8 @@ func TestSearchFixture(t *testing.T) {
 			t.Errorf("Search(%q) = %+v, want %s first", tt.query, hits, tt.first)
 		}
 	}
-	if hits, err := s.Search("？？", "zh-Hans", 10); err != nil || len(hits) != 0 {
-		t.Errorf("punctuation search = %v, %v", hits, err)
+	if res, err := s.Search("？？", "zh-Hans", 10); err != nil || len(res.Hits) != 0 {
+		t.Errorf("punctuation search = %v, %v", res.Hits, err)
 	}
 }
 
@@ -277,7 +278,7 @@ func TestMigrationReimportsContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	// undo migrations 2 and later, as a database written by the first release looks
-	for _, q := range []string{"ALTER TABLE topics DROP COLUMN checklist", "DROP TABLE casefiles", "DROP TABLE settings",
+	for _, q := range []string{"ALTER TABLE topics DROP COLUMN checklist", "DROP TABLE casefiles", "DROP TABLE settings", "DROP TABLE colloquial",
 		"DROP TABLE docs_fts", "CREATE VIRTUAL TABLE docs_fts USING fts5(title, words, chars, content = '', tokenize = 'unicode61 remove_diacritics 2')",
 		"PRAGMA user_version = 1"} {
 		if _, err := s.db.Exec(q); err != nil {

@@ -117,36 +117,51 @@ func (q Query) stem(i int, lang string) string {
 }
 
 // TitleCoverage is the share (0 to 1) of the query's own words — not synonyms added to it —
-// that appear in title. Search uses it to lift items whose title says what was asked.
+// that appear in title, each piece weighted by how rare it is in the content. Search uses
+// it to lift items whose title, or whose text, says what was asked.
 func TitleCoverage(title string, q Query, lang string) float64 {
-	if len(q.Terms) == 0 {
+	needles := q.needles
+	if needles == nil && len(q.Terms) > 0 {
+		needles = (*Synonyms)(nil).weigh(q, lang)
+	}
+	if len(needles) == 0 {
 		return 0
 	}
 	lower := strings.ToLower(title)
-	found := 0.0
-	for i, t := range q.Terms {
-		if !hasHan(t) {
-			if strings.Contains(lower, q.stem(i, lang)) {
-				found++
-			}
-			continue
+	found, total := 0.0, 0.0
+	for _, n := range needles {
+		total += n.weight
+		if strings.Contains(lower, n.text) {
+			found += n.weight
 		}
-		r := []rune(t)
-		if len(r) == 1 {
-			if strings.Contains(title, t) {
-				found++
-			}
-			continue
-		}
-		// the share of the term's character pairs found in the title
-		pairs, hit := 0, 0
-		for i := 0; i+1 < len(r); i++ {
-			pairs++
-			if strings.Contains(title, string(r[i:i+2])) {
-				hit++
-			}
-		}
-		found += float64(hit) / float64(pairs)
 	}
-	return found / float64(len(q.Terms))
+	return found / total
+}
+
+// TitlePrecision is the share (0 to 1) of a title's own pieces (Chinese character pairs,
+// word stems) that the query asks for, synonyms included: "值班律师" is a closer title for
+// the query 值班律师 than "有权见值班律师".
+func TitlePrecision(title string, q Query, lang string) float64 {
+	want := make(map[string]bool, len(q.Words)+len(q.Chars))
+	for _, w := range q.Words {
+		want[w] = true
+	}
+	for _, c := range q.Chars {
+		want[c] = true
+	}
+	pieces := strings.Fields(Index(title, lang).Words)
+	n, hit := 0, 0
+	for _, p := range pieces {
+		if isStopWord(p, lang) {
+			continue
+		}
+		n++
+		if want[p] {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
 }

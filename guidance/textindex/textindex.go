@@ -10,6 +10,7 @@
 package textindex
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,7 +74,16 @@ type Query struct {
 	Words []string // tokens to look for in the Words field
 	Chars []string // single characters to look for in the Chars field
 	Terms []string // the query's own words and Chinese runs, for highlighting snippets
+	Asks  Form     // what kind of answer the question asks for (how long, can he, must we)
 	stems []string // Terms stemmed (Chinese runs as they are), computed once per query
+	// needles are the query's own pieces (Chinese character pairs, word stems) that occur
+	// in the content, each weighted by how rare it is there: Coverage counts them
+	needles []needle
+}
+
+type needle struct {
+	text   string
+	weight float64
 }
 
 // Empty reports whether the query has nothing to search for.
@@ -97,13 +107,17 @@ func (q Query) Match() string {
 // types more, and it keeps a pasted page from making a search slow.
 const MaxQuery = 200
 
-// ParseQuery tokenises a query typed by a person. When the query contains one word of a
-// synonym group, the others are searched too; synonyms may be nil.
+// ParseQuery tokenises a query typed by a person. The query is normalised first (full-width
+// forms, Traditional or Simplified characters to the content's script); English words of
+// five letters or more that no content uses are corrected to a content word one edit away;
+// when the query contains a word of a synonym group the others are searched too, and a
+// colloquial phrase brings in the legal words it stands for. synonyms may be nil.
 func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 	if r := []rune(s); len(r) > MaxQuery {
 		s = string(r[:MaxQuery])
 	}
-	var q Query
+	s = Normalize(s, lang)
+	q := Query{Asks: asks(s, lang)}
 	seen := map[string]bool{}
 	addWord := func(w string) {
 		if w != "" && !seen["w"+w] {
@@ -117,6 +131,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 			q.Chars = append(q.Chars, c)
 		}
 	}
+	var corrected []string
 	tokens := func(text string, own bool) {
 		scan(text, func(run []rune, han bool) {
 			if han {
@@ -137,6 +152,10 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 				return
 			}
 			if own {
+				if fix := synonyms.correct(w); fix != "" {
+					corrected = append(corrected, w+"\x00"+fix)
+					w = fix
+				}
 				q.Terms = append(q.Terms, w)
 			}
 			addWord(stem(w, lang))
@@ -150,7 +169,13 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 			q.stems = append(q.stems, stem(t, lang))
 		}
 	}
-	for _, group := range synonyms.matched(s) {
+	q.needles = synonyms.weigh(q, lang)
+	matchText := s
+	for _, c := range corrected { // synonyms are looked up in the corrected words
+		typo, fix, _ := strings.Cut(c, "\x00")
+		matchText = replaceWord(matchText, typo, fix)
+	}
+	for _, group := range synonyms.matched(matchText) {
 		for _, w := range group {
 			tokens(w, false)
 		}
@@ -158,10 +183,25 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 	return q
 }
 
-// Synonyms are groups of words that mean the same, prepared for matching queries.
+// replaceWord replaces the whole word old (any case) in s with new.
+func replaceWord(s, old, new string) string {
+	words := strings.FieldsFunc(s, isSeparator)
+	for i, w := range words {
+		if strings.EqualFold(w, old) {
+			words[i] = new
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// Synonyms are what a query is widened with, prepared for matching: groups of words that
+// mean the same, colloquial phrases with the legal words they stand for, and the words the
+// content uses, to correct English typos against.
 type Synonyms struct {
 	groups  [][]string
-	phrases []phrase // longest first
+	phrases []phrase       // longest first
+	vocab   map[string]int // lower-cased content words and character pairs: in how many texts
+	texts   int            // how many texts the vocabulary was built from
 }
 
 type phrase struct {
@@ -185,10 +225,104 @@ func NewSynonyms(groups [][]string) *Synonyms {
 			}
 		}
 	}
+	s.sortPhrases()
+	return s
+}
+
+func (s *Synonyms) sortPhrases() {
 	sort.SliceStable(s.phrases, func(i, j int) bool {
 		return utf8.RuneCountInString(s.phrases[i].text) > utf8.RuneCountInString(s.phrases[j].text)
 	})
-	return s
+}
+
+// AddColloquial adds colloquial phrases (被抓, 放出来, locked up) that bring the legal words
+// they stand for into a query. Unlike a synonym group it works one way: a search for the
+// legal word does not bring in the colloquial ones.
+func (s *Synonyms) AddColloquial(say, means []string) {
+	s.groups = append(s.groups, means)
+	i := len(s.groups) - 1
+	for _, w := range say {
+		if strings.TrimSpace(w) == "" {
+			continue
+		}
+		if hasHan(w) {
+			s.phrases = append(s.phrases, phrase{w, true, i})
+		} else {
+			s.phrases = append(s.phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
+		}
+	}
+	s.sortPhrases()
+}
+
+// AddVocabulary records the words, stems and Chinese character pairs of a content text:
+// a query word no content uses can then be corrected to one that it does, and the pieces
+// of a query are weighted by how rare they are in the content.
+func (s *Synonyms) AddVocabulary(text, lang string) {
+	if s.vocab == nil {
+		s.vocab = map[string]int{}
+	}
+	s.texts++
+	seen := map[string]bool{}
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			s.vocab[w]++
+		}
+	}
+	scan(text, func(run []rune, han bool) {
+		if han {
+			for i := 0; i+1 < len(run); i++ {
+				add(string(run[i : i+2]))
+			}
+			for _, r := range run {
+				add(string(r))
+			}
+			return
+		}
+		w := string(run)
+		add(w)
+		if st := stem(w, lang); st != w {
+			add("\x00" + st) // stems apart from words, so a stem is never taken for a word
+		}
+	})
+}
+
+// weigh lists the query's own pieces that occur in the content, weighted by rarity
+// (inverse document frequency). Without a vocabulary every piece weighs 1.
+func (s *Synonyms) weigh(q Query, lang string) []needle {
+	var out []needle
+	seen := map[string]bool{}
+	for i, t := range q.Terms {
+		var pieces []string
+		r := []rune(t)
+		switch {
+		case hasHan(t) && len(r) > 1:
+			for k := 0; k+1 < len(r); k++ {
+				pieces = append(pieces, string(r[k:k+2]))
+			}
+		default:
+			pieces = []string{q.stem(i, lang)}
+		}
+		for _, p := range pieces {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if s == nil || s.texts == 0 {
+				out = append(out, needle{p, 1})
+				continue
+			}
+			n := s.vocab[p]
+			if !hasHan(p) {
+				n = max(n, s.vocab["\x00"+p])
+			}
+			if n == 0 {
+				continue // no content has it: it cannot be found, so it does not count
+			}
+			out = append(out, needle{p, math.Log(1 + float64(s.texts)/float64(n))})
+		}
+	}
+	return out
 }
 
 // matched finds the synonym groups a query mentions: Chinese words anywhere in the text,

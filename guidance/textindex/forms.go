@@ -1,0 +1,188 @@
+package textindex
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Form is what kind of answer a question asks for, or what kind of statement a text makes.
+type Form uint8
+
+// The forms a question can take and a text can answer.
+const (
+	Duration   Form = 1 << iota // how long, how many days, by when
+	Permission                  // can, may, is it allowed
+	Duty                        // must, do we have to, is it required
+	Count                       // how much, how many, what share
+	NoLaw                       // a passage that states no law: advice, questions for the lawyer
+)
+
+// question cues: the words that make a query ask for a form
+var (
+	zhCues = []struct {
+		words []string
+		form  Form
+	}{
+		{[]string{"多久", "多少天", "几天", "多少日", "几日", "几个月", "多少个月", "多长时间", "多长", "什么时候", "哪天", "期限", "最长", "最多几", "几年", "多少年"}, Duration},
+		{[]string{"能不能", "能否", "可不可以", "可以吗", "能吗", "还能", "能不", "行不行", "行吗", "会不会", "算不算", "允许", "有没有权"}, Permission},
+		{[]string{"要不要", "必须", "需不需要", "需要吗", "一定要", "得不得", "应不应该", "是不是要", "要吗", "谁必须"}, Duty},
+		{[]string{"多少", "几成", "百分之", "多少钱", "减多少", "几次"}, Count},
+	}
+	enCues = []struct {
+		phrase string
+		form   Form
+	}{
+		{"how long", Duration}, {"how many days", Duration}, {"how many months", Duration},
+		{"how soon", Duration}, {"by when", Duration}, {"deadline", Duration}, {"time limit", Duration},
+		{"when must", Duration}, {"when can", Duration}, {"how quickly", Duration}, {"until", Duration},
+		{"can he", Permission}, {"can she", Permission}, {"can i", Permission}, {"can we", Permission},
+		{"can the", Permission}, {"can they", Permission}, {"can someone", Permission}, {"may", Permission},
+		{"is it allowed", Permission}, {"will they", Permission}, {"will he", Permission}, {"allowed", Permission},
+		{"do we have to", Duty}, {"does he have to", Duty}, {"do i have to", Duty}, {"have to", Duty},
+		{"must", Duty}, {"should we", Duty}, {"should he", Duty}, {"required", Duty}, {"need to", Duty},
+		{"how much", Count}, {"how many", Count}, {"what share", Count}, {"percent", Count},
+	}
+)
+
+// asks finds the forms a query asks for.
+func asks(s, lang string) Form {
+	var f Form
+	if hasHan(s) {
+		for _, c := range zhCues {
+			for _, w := range c.words {
+				if strings.Contains(s, w) {
+					f |= c.form
+					break
+				}
+			}
+		}
+		if strings.HasSuffix(strings.TrimRight(s, "?？。! "), "吗") && f&(Duty|Duration) == 0 {
+			f |= Permission // 能…吗, 可以…吗: a yes/no question about what is possible
+		}
+	}
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), isSeparator), " ") + " "
+	for _, c := range enCues {
+		if strings.Contains(words, " "+c.phrase+" ") {
+			f |= c.form
+		}
+	}
+	return f
+}
+
+var (
+	zhDuration = regexp.MustCompile(`[0-9一二三四五六七八九十两半]+\s*(日|天|个月|个半月|年|小时|周)`)
+	enDuration = regexp.MustCompile(`(?i)\b([0-9]+|one|two|three|four|five|six|seven|ten|twelve)[ -](day|days|month|months|year|years|hour|hours|week|weeks)\b`)
+	zhNumber   = regexp.MustCompile(`[0-9]+\s*(%|日|天|个|年|次|名|项|条)|百分之`)
+	enNumber   = regexp.MustCompile(`\b[0-9]+(%| ?percent\b| days?\b| months?\b| times?\b)`)
+	zhPermit   = []string{"可以", "不能", "有权", "不得", "不可以", "能够", "允许", "不算", "也算", "不影响"}
+	enPermit   = []string{" may ", " can ", " cannot ", " can't ", " allowed", " right to ", " not allowed", " may not "}
+	zhDuty     = []string{"应当", "必须", "要在", "不得", "需要", "要求"}
+	enDuty     = []string{" must ", " shall ", " has to ", " have to ", " required", " should "}
+)
+
+// Facets says which forms of answer a text gives: a duration, a permission, a duty, a
+// count. Import stores them for each passage, so search can favour passages that answer the
+// way the question asks.
+func Facets(text string) Form {
+	var f Form
+	lower := " " + strings.ToLower(text) + " "
+	if zhDuration.MatchString(text) || enDuration.MatchString(text) {
+		f |= Duration
+	}
+	if zhNumber.MatchString(text) || enNumber.MatchString(lower) {
+		f |= Count
+	}
+	for _, w := range zhPermit {
+		if strings.Contains(text, w) {
+			f |= Permission
+		}
+	}
+	for _, w := range enPermit {
+		if strings.Contains(lower, w) {
+			f |= Permission
+		}
+	}
+	for _, w := range zhDuty {
+		if strings.Contains(text, w) {
+			f |= Duty
+		}
+	}
+	for _, w := range enDuty {
+		if strings.Contains(lower, w) {
+			f |= Duty
+		}
+	}
+	return f
+}
+
+// sentences splits text into sentences: Chinese ends at 。！？； and list items at line
+// breaks; English at ". ", "? ", "! " and "; ".
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	emit := func(end int) {
+		if s := strings.TrimSpace(text[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i, r := range text {
+		switch r {
+		case '。', '！', '？', '；', '\n':
+			emit(i + utf8.RuneLen(r))
+		case '.', '?', '!', ';':
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 >= len(text) || next == ' ' || next == '\n' {
+				emit(i + 1)
+			}
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// Answer picks the sentence or two of a passage that answer the query: the sentence that
+// holds the most of the query's words, preferring one that states what the question asks
+// for (a duration for "how long", a permission for "can he"); a short answer is followed by
+// its next sentence when that one continues it. It returns at most maxRunes runes.
+func Answer(text string, q Query, lang string, maxRunes int) string {
+	ss := sentences(text)
+	if len(ss) == 0 {
+		return ""
+	}
+	needles := snippetNeedles(q, lang)
+	best, bestScore := 0, -1.0
+	for i, s := range ss {
+		lower := strings.ToLower(s)
+		score := 0.0
+		for _, n := range needles {
+			if n != "" && strings.Contains(lower, n) {
+				score++
+			}
+		}
+		if q.Asks != 0 && Facets(s)&q.Asks != 0 {
+			score += 1.5
+		}
+		if utf8.RuneCountInString(s) < 6 {
+			score -= 1 // a heading-like fragment, a list stub
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	out := ss[best]
+	if best+1 < len(ss) && utf8.RuneCountInString(out)+utf8.RuneCountInString(ss[best+1]) <= maxRunes*3/4 {
+		next := ss[best+1]
+		sep := ""
+		if !hasHan(out) {
+			sep = " "
+		}
+		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || Facets(next)&q.Asks != 0 {
+			out += sep + next
+		}
+	}
+	if r := []rune(out); len(r) > maxRunes {
+		out = string(r[:maxRunes]) + "…"
+	}
+	return out
+}
