@@ -41,7 +41,7 @@ func TestSearchRealContent(t *testing.T) {
 		{"签字的时候谁必须在场", "zh-Hans", []string{"plea-statement", "q-signing-who-present"}},
 		{"duty lawyer", "en", []string{"duty-lawyer", "duty-lawyer-and-legal-aid"}},
 		{"is legal aid free", "en", []string{"duty-lawyer-and-legal-aid", "legal-aid"}},
-		{"appeal", "en", []string{"appeal", "appeal-after-plea"}},
+		{"appeal", "en", []string{"appeal", "appeal-after-plea", "second-instance-procedure"}},
 		{"withdrawing", "en", []string{"withdrawing-a-plea", "withdrawal"}},
 	}
 	for _, tt := range tests {
