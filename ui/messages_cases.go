@@ -86,20 +86,27 @@ var (
 // Strings of the "My situation" walkthrough (its questions and plan words come from the
 // content pack).
 var (
-	msgNavSituation         = &i18n.Message{ID: "NavSituation", Other: "My situation"}
-	msgSituationStart       = &i18n.Message{ID: "SituationStart", Other: "My situation: answer a few questions, get a plan"}
-	msgSituationProgress    = &i18n.Message{ID: "SituationProgress", Other: "{{.Done}} of {{.Total}} answered"}
-	msgSituationDateHint    = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 (year-month-day)"}
-	msgSituationUseDate     = &i18n.Message{ID: "SituationUseDate", Other: "Use this date"}
-	msgSituationBadDate     = &i18n.Message{ID: "SituationBadDate", Other: "Please write the date as year-month-day, like 2026-11-10."}
-	msgSituationBack        = &i18n.Message{ID: "SituationBack", Other: "Back"}
-	msgSituationReview      = &i18n.Message{ID: "SituationReview", Other: "All my answers"}
-	msgSituationReviewTitle = &i18n.Message{ID: "SituationReviewTitle", Other: "Your answers"}
-	msgSituationChange      = &i18n.Message{ID: "SituationChange", Other: "Change"}
-	msgSituationContinue    = &i18n.Message{ID: "SituationContinue", Other: "Answer the rest"}
-	msgSituationSeePlan     = &i18n.Message{ID: "SituationSeePlan", Other: "See my plan"}
-	msgSituationPlanTitle   = &i18n.Message{ID: "SituationPlanTitle", Other: "Your plan"}
-	msgSituationPrint       = &i18n.Message{ID: "SituationPrint", Other: "Print my plan"}
-	msgSituationAddQuestion = &i18n.Message{ID: "SituationAddQuestion", Other: "Add to my questions"}
-	msgSituationUnavailable = &i18n.Message{ID: "SituationUnavailable", Other: "The walkthrough could not be loaded. Please reinstall Plea Guide."}
+	msgNavSituation                = &i18n.Message{ID: "NavSituation", Other: "My situation"}
+	msgSituationStart              = &i18n.Message{ID: "SituationStart", Other: "My situation: answer a few questions, get a plan"}
+	msgSituationProgress           = &i18n.Message{ID: "SituationProgress", Other: "{{.Done}} of {{.Total}} answered"}
+	msgSituationDateHint           = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 (year-month-day)"}
+	msgSituationUseDate            = &i18n.Message{ID: "SituationUseDate", Other: "Use this date"}
+	msgSituationBadDate            = &i18n.Message{ID: "SituationBadDate", Other: "Please write the date as year-month-day, like 2026-11-10."}
+	msgSituationBack               = &i18n.Message{ID: "SituationBack", Other: "Back"}
+	msgSituationReview             = &i18n.Message{ID: "SituationReview", Other: "All my answers"}
+	msgSituationReviewTitle        = &i18n.Message{ID: "SituationReviewTitle", Other: "Your answers"}
+	msgSituationChange             = &i18n.Message{ID: "SituationChange", Other: "Change"}
+	msgSituationContinue           = &i18n.Message{ID: "SituationContinue", Other: "Answer the rest"}
+	msgSituationSeePlan            = &i18n.Message{ID: "SituationSeePlan", Other: "See my plan"}
+	msgSituationPlanTitle          = &i18n.Message{ID: "SituationPlanTitle", Other: "Your plan"}
+	msgSituationPrint              = &i18n.Message{ID: "SituationPrint", Other: "Print my plan"}
+	msgSituationPrintGo            = &i18n.Message{ID: "SituationPrintGo", Other: "Print"}
+	msgSituationPrintTemp          = &i18n.Message{ID: "SituationPrintTemp", Description: "Before printing; Folder is a folder path", Other: "To print, the app writes your plan as a page and opens it in your web browser. That page is a temporary copy and it is not encrypted. It is kept in {{.Folder}} and deleted when you press “I'm done”, use quick exit, when the case file locks, and when the app closes or starts again."}
+	msgSituationPrintTempGuest     = &i18n.Message{ID: "SituationPrintTempGuest", Description: "Before printing in a visit that saves nothing; Folder is a folder path", Other: "Nothing you type in this visit is saved. To print, though, the app has to write your plan as a page for your web browser: a temporary copy that is not encrypted, kept in {{.Folder}}. It is deleted when you press “I'm done”, use quick exit, and when the app closes. If the computer crashes, it is deleted at the next start."}
+	msgSituationPrintNoViewer      = &i18n.Message{ID: "SituationPrintNoViewer", Other: "This computer could not open your plan to print it: no web browser or viewer was found. The page is here:"}
+	msgSituationPrintNoViewerAfter = &i18n.Message{ID: "SituationPrintNoViewerAfter", Other: "Open it with a web browser and print it from there. It is deleted when this visit ends."}
+	msgSituationPrintSaveCopy      = &i18n.Message{ID: "SituationPrintSaveCopy", Other: "Save a copy somewhere else…"}
+	msgSituationPrintSaved         = &i18n.Message{ID: "SituationPrintSaved", Other: "Saved. This copy is not encrypted, and the app will not delete it."}
+	msgSituationAddQuestion        = &i18n.Message{ID: "SituationAddQuestion", Other: "Add to my questions"}
+	msgSituationUnavailable        = &i18n.Message{ID: "SituationUnavailable", Other: "The walkthrough could not be loaded. Please reinstall Plea Guide."}
 )

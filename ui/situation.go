@@ -33,19 +33,22 @@ type situationScreen struct {
 	current string // the question shown
 
 	// handles for tests
-	progress *widget.ProgressBar
-	options  map[string]*widget.Button
-	date     *entry
-	useDate  *widget.Button
-	back     *widget.Button
-	review   *widget.Button
-	showPlan *widget.Button
-	change   map[string]*widget.Button
-	addQ     map[string]*widget.Button
-	topics   map[string]*widget.Button
-	plan     interview.Rendered
-	print    *widget.Button
-	printed  string // the last page written
+	progress  *widget.ProgressBar
+	options   map[string]*widget.Button
+	date      *entry
+	useDate   *widget.Button
+	back      *widget.Button
+	review    *widget.Button
+	showPlan  *widget.Button
+	change    map[string]*widget.Button
+	addQ      map[string]*widget.Button
+	topics    map[string]*widget.Button
+	plan      interview.Rendered
+	print     *widget.Button
+	printGo   *widget.Button // "Print" in the notice about the temporary copy
+	printPath *widget.Label  // where the page is, when nothing could open it
+	printSave *widget.Button // "Save a copy…" when nothing could open it
+	printed   string         // the last page written
 }
 
 // situationDeps is what the walkthrough needs besides the env.
@@ -344,10 +347,31 @@ func (s *situationScreen) onAddQuestion(id string, add *widget.Button) {
 	s.d.onQuestionsChanged()
 }
 
-// onPrint writes the plan as a page and opens it in the browser to print. The page is
-// plain text on disk, so it is deleted when the visit ends (I'm done, quick exit, auto-lock)
-// and when the app starts or closes.
+// onPrint says, before anything is written, that printing needs a temporary copy that is
+// not encrypted and when it is deleted; the copy is written only when the visitor agrees.
 func (s *situationScreen) onPrint() {
+	msg := msgSituationPrintTemp
+	if s.session.guest() {
+		msg = msgSituationPrintTempGuest
+	}
+	var d dialog.Dialog
+	s.printGo = widget.NewButtonWithIcon(s.tr.T(msgSituationPrintGo), theme.DocumentPrintIcon(), func() {
+		d.Hide()
+		s.writeAndOpen()
+	})
+	s.printGo.Importance = widget.HighImportance
+	cancel := widget.NewButton(s.tr.T(msgCancel), func() { d.Hide() })
+	body := container.NewVBox(wrapped(s.tr.T(msg, "Folder", s.d.exportDir)), container.NewHBox(layout.NewSpacer(), cancel, s.printGo))
+	d = dialog.NewCustomWithoutButtons(s.tr.T(msgSituationPrint), body, s.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// writeAndOpen writes the plan as a page and opens it in the browser to print. The page is
+// plain text on disk, so it is deleted when the visit ends (I'm done, quick exit, auto-lock)
+// and when the app starts or closes. When nothing can open it, the visitor is told where it
+// is instead of nothing happening.
+func (s *situationScreen) writeAndOpen() {
 	page, err := s.plan.HTML(s.tr.T(msgSituationPlanTitle), s.d.clinic().Lines())
 	if err == nil {
 		err = os.MkdirAll(s.d.exportDir, 0o700)
@@ -357,12 +381,51 @@ func (s *situationScreen) onPrint() {
 		err = os.WriteFile(path, page, 0o600)
 	}
 	if err != nil {
-		fyne.LogError("print plan", err)
 		dialog.NewCustom(s.tr.T(msgSituationPrint), s.tr.T(msgClose), wrapped(s.tr.T(msgCaseExportFailed)), s.win).Show()
 		return
 	}
 	s.printed = path
 	if err := s.d.openURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
-		fyne.LogError("open plan", err)
+		s.showNoViewer(path, page)
 	}
+}
+
+// showNoViewer tells the visitor that the plan could not be opened, where the page is, and
+// (unless the clinic never saves) offers to save a copy somewhere else.
+func (s *situationScreen) showNoViewer(path string, page []byte) {
+	s.printPath = widget.NewLabel(path)
+	s.printPath.Wrapping = fyne.TextWrapBreak
+	s.printPath.Selectable = true
+	body := container.NewVBox(wrapped(s.tr.T(msgSituationPrintNoViewer)), s.printPath, wrapped(s.tr.T(msgSituationPrintNoViewerAfter)))
+	d := dialog.NewCustom(s.tr.T(msgSituationPrint), s.tr.T(msgClose), body, s.win)
+	if !s.d.clinic().AlwaysGuest {
+		s.printSave = widget.NewButtonWithIcon(s.tr.T(msgSituationPrintSaveCopy), theme.DocumentSaveIcon(), func() {
+			d.Hide()
+			s.onSaveCopy(page)
+		})
+		body.Add(s.printSave)
+	}
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// onSaveCopy saves the printable page where the visitor chooses. That copy is theirs: the
+// app says it is not encrypted and will not delete it.
+func (s *situationScreen) onSaveCopy(page []byte) {
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		_, err = w.Write(page)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		msg := msgSituationPrintSaved
+		if err != nil {
+			msg = msgCaseExportFailed
+		}
+		dialog.NewCustom(s.tr.T(msgSituationPrint), s.tr.T(msgClose), wrapped(s.tr.T(msg)), s.win).Show()
+	}, s.win)
+	save.SetFileName("plan.html")
+	save.Show()
 }

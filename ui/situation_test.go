@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -116,8 +118,13 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 	}
 	u.tabs.SelectIndex(tabSituation)
 
-	// print: a page with the plan, gone when the visit ends
+	// print: first the notice about the temporary copy, then a page with the plan, gone
+	// when the visit ends
 	test.Tap(s.print)
+	if s.printed != "" || !strings.Contains(overlayTexts(u), "temporary copy") {
+		t.Fatalf("printing wrote %q before saying a temporary copy is made: %q", s.printed, overlayTexts(u))
+	}
+	test.Tap(s.printGo)
 	page, err := os.ReadFile(s.printed)
 	if err != nil || !strings.Contains(string(page), "17 Dec 2026") {
 		t.Fatalf("printed page: %v", err)
@@ -156,5 +163,59 @@ func TestWalkthroughFromHomeStartsGuestSession(t *testing.T) {
 	test.Tap(u.situation.showPlan)
 	if u.situation.plan.Lang != "zh-Hans" || len(u.situation.plan.Actions) == 0 {
 		t.Errorf("all-unknown plan: %+v", u.situation.plan)
+	}
+}
+
+// overlayTexts is the text of the top pop-up or dialog, or "" when none is shown.
+func overlayTexts(u *UI) string {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	return texts(top)
+}
+
+func TestPrintWithoutViewerSaysWhereThePlanIs(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	test.Tap(u.home.start)
+	s := u.situation
+	walk(t, s, map[string]string{"role": "accused"})
+	test.Tap(s.showPlan)
+	s.d.openURL = func(*url.URL) error { return errors.New("exec: xdg-open: not found") }
+
+	test.Tap(s.print)
+	if got := overlayTexts(u); !strings.Contains(got, msgSituationPrintTempGuest.Other[:40]) {
+		t.Errorf("a guest visit is not told that printing writes a temporary copy: %q", got)
+	}
+	test.Tap(s.printGo)
+	if s.printed == "" {
+		t.Fatal("no page written")
+	}
+	if s.printPath == nil || s.printPath.Text != s.printed {
+		t.Fatalf("the failure does not show where the page is: %v", s.printPath)
+	}
+	if got := overlayTexts(u); !strings.Contains(got, msgSituationPrintNoViewer.Other) {
+		t.Errorf("no message that the plan could not be opened: %q", got)
+	}
+	if s.printSave == nil {
+		t.Error("no offer to save a copy")
+	}
+}
+
+func TestPrintWithoutViewerNeverSaveOffersNoCopy(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.clinic.AlwaysGuest = true
+	test.Tap(u.home.start)
+	s := u.situation
+	walk(t, s, map[string]string{"role": "accused"})
+	test.Tap(s.showPlan)
+	s.d.openURL = func(*url.URL) error { return errors.New("no viewer") }
+	test.Tap(s.print)
+	test.Tap(s.printGo)
+	if s.printPath == nil {
+		t.Fatal("the failure does not show where the page is")
+	}
+	if s.printSave != nil {
+		t.Error("never-save mode offers to save a copy of the plan")
 	}
 }
