@@ -554,8 +554,8 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 		data, _ := fs.ReadFile(l.fsys, file)
 		bodyLine := bodyStartLine(data)
 		seenSrc := map[string]bool{}
-		pb := parseBody(t.Body)
-		for _, ln := range pb.links() {
+		doc := Parse(t.Body)
+		for _, ln := range doc.Links {
 			line := bodyLine + ln.Line - 1
 			switch ln.Scheme {
 			case "term":
@@ -580,7 +580,7 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 		if len(t.Sources) == 0 {
 			l.add(file, bodyLine, "topic cites no source: add at least one [text](src:ID)")
 		}
-		l.checkProse(file, data, *t, pb, p.Terms)
+		l.checkProse(file, data, *t, doc, p.Terms)
 	}
 	for _, tm := range p.Terms {
 		if tm.Topic != "" && !topics[key{tm.Lang, tm.Topic}] {

@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/ast"
-
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
@@ -17,7 +15,7 @@ const NoLawMarker = "<!-- no law -->"
 
 // checkProse applies the plain-language gates, the one-source-per-section rule and the
 // link-at-first-use rule to one topic.
-func (l *loader) checkProse(file string, data []byte, t guidance.Topic, pb body, terms []guidance.Term) {
+func (l *loader) checkProse(file string, data []byte, t guidance.Topic, doc Doc, terms []guidance.Term) {
 	bodyLine := bodyStartLine(data)
 	lineOf := func(snippet string) int {
 		snippet = strings.TrimSpace(snippet)
@@ -33,7 +31,7 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, pb body,
 	}
 
 	if t.Lang == guidance.LangEn || t.Lang == guidance.LangZhHans {
-		prose, _ := pb.flatten(withoutCitations)
+		prose, _ := doc.flatten(withoutCitations)
 		r := measure(prose, t.Lang)
 		if t.Lang == guidance.LangEn && r.Grade > MaxGradeEn {
 			l.add(file, bodyLine, "reading grade %.1f is above %.0f (Flesch–Kincaid): use shorter sentences and words", r.Grade, MaxGradeEn)
@@ -50,17 +48,17 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, pb body,
 		}
 	}
 
-	for _, sec := range pb.sections() {
+	for _, sec := range doc.sections() {
 		if !sec.cites && !sec.noLaw && strings.TrimSpace(sec.text) != "" {
 			line := bodyLine
 			if sec.level > 0 {
-				line = lineOf(strings.Repeat("#", sec.level) + " " + sec.heading)
+				line = bodyLine + sec.line - 1
 			}
 			l.add(file, line, "section %q cites no source: cite the law it states, or mark it %s if it states none", sec.heading, NoLawMarker)
 		}
 	}
 
-	plain, spans := pb.termSpans()
+	plain, spans := doc.termSpans()
 	for id, at := range firstUses(plain, terms, t.Lang) {
 		ok := false
 		for _, s := range spans {
@@ -87,72 +85,10 @@ func firstRunes(s string, n int) string {
 	return s
 }
 
-type section struct {
-	level   int // 0 for the text before the first heading
-	heading string
-	text    string
-	cites   bool
-	noLaw   bool
-}
-
-// sections splits a body at its headings; text before the first heading is a section too.
-func (pb body) sections() []section {
-	src, doc := pb.src, pb.doc
-	secs := []section{{heading: "(introduction)"}}
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok {
-			secs = append(secs, section{level: h.Level, heading: string(h.Lines().Value(src))})
-			continue
-		}
-		cur := &secs[len(secs)-1]
-		if hb, ok := n.(*ast.HTMLBlock); ok {
-			var raw bytes.Buffer
-			for i := 0; i < hb.Lines().Len(); i++ {
-				seg := hb.Lines().At(i)
-				raw.Write(seg.Value(src))
-			}
-			cur.noLaw = cur.noLaw || strings.Contains(raw.String(), NoLawMarker)
-			continue
-		}
-		for _, ln := range linksIn(n, src) {
-			cur.cites = cur.cites || strings.HasPrefix(ln, "src:")
-		}
-		cur.text += string(n.Lines().Value(src))
-		if n.Lines().Len() == 0 { // lists and other containers
-			cur.text += PlainText(string(blockSource(n, src)))
-		}
-	}
-	return secs
-}
-
-func blockSource(n ast.Node, src []byte) []byte {
-	var b bytes.Buffer
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering && c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
-			b.Write(c.Lines().Value(src))
-			b.WriteByte('\n')
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.Bytes()
-}
-
-func linksIn(n ast.Node, src []byte) []string {
-	var out []string
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if l, ok := c.(*ast.Link); ok && entering {
-			out = append(out, string(l.Destination))
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
-}
-
 // termSpans returns the body's running text — without headings, citations or topic links,
 // which name things rather than use terms — and where its term: links sit in it.
-func (pb body) termSpans() (string, []span) {
-	return pb.flatten(flattenOpts{
+func (d Doc) termSpans() (string, []span) {
+	return d.flatten(flattenOpts{
 		skipHeadings: true,
 		skipLink: func(dest string) bool {
 			return strings.HasPrefix(dest, "src:") || strings.HasPrefix(dest, "topic:")

@@ -7,9 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/pleaguide/pleaguide/guidance"
 )
@@ -115,122 +113,17 @@ type Link struct {
 	Line   int // 1-based line within the body
 }
 
-var md = goldmark.New()
-
-// body is a parsed CommonMark body: lint parses each topic once and reads it several ways.
-type body struct {
-	src []byte
-	doc ast.Node
-}
-
-func parseBody(s string) body {
-	src := []byte(s)
-	return body{src, md.Parser().Parse(text.NewReader(src))}
-}
-
 // Links lists every link in a CommonMark body, in order.
-func Links(s string) []Link { return parseBody(s).links() }
-
-func (b body) links() []Link {
-	src, doc := b.src, b.doc
-	var links []Link
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var dest string
-		switch v := n.(type) {
-		case *ast.Link:
-			dest = string(v.Destination)
-		case *ast.AutoLink:
-			dest = string(v.URL(src))
-		default:
-			return ast.WalkContinue, nil
-		}
-		ln := Link{Dest: dest, Text: nodeText(n, src), Line: nodeLine(n, src)}
-		if i := strings.IndexByte(dest, ':'); i > 0 {
-			ln.Scheme, ln.Target = dest[:i], dest[i+1:]
-		}
-		links = append(links, ln)
-		return ast.WalkSkipChildren, nil
-	})
-	return links
-}
+func Links(s string) []Link { return Parse(s).Links }
 
 // PlainText strips CommonMark to its words, one block per line, for search and snippets.
 func PlainText(body string) string {
-	text, _ := flatten(body, flattenOpts{})
+	text, _ := Parse(body).flatten(flattenOpts{})
 	return strings.TrimSpace(text)
 }
 
-// flattenOpts choose what flatten leaves out.
-type flattenOpts struct {
-	skipLink     func(dest string) bool // links whose text is left out (a no-break space stands in)
-	skipHeadings bool
-}
-
-// span is where a term: link sits in flattened text (byte offsets).
-type span struct {
-	target     string
-	start, end int
-}
-
-// flatten turns CommonMark into plain text, one block per line, and reports where the
-// term: links are in it.
-func flatten(s string, o flattenOpts) (string, []span) { return parseBody(s).flatten(o) }
-
-func (pb body) flatten(o flattenOpts) (string, []span) {
-	src, doc := pb.src, pb.doc
-	var b strings.Builder
-	var spans []span
-	endBlock := func() {
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
-			b.WriteByte('\n')
-		}
-	}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch v := n.(type) {
-		case *ast.Heading:
-			if entering && o.skipHeadings {
-				endBlock()
-				return ast.WalkSkipChildren, nil
-			}
-			if !entering {
-				endBlock()
-			}
-		case *ast.Link:
-			dest := string(v.Destination)
-			if entering && o.skipLink != nil && o.skipLink(dest) {
-				b.WriteString("\u00a0")
-				return ast.WalkSkipChildren, nil
-			}
-			if strings.HasPrefix(dest, "term:") {
-				if entering {
-					spans = append(spans, span{target: strings.TrimPrefix(dest, "term:"), start: b.Len()})
-				} else {
-					spans[len(spans)-1].end = b.Len()
-				}
-			}
-		case *ast.Text:
-			if entering {
-				b.Write(v.Segment.Value(src))
-				if v.SoftLineBreak() || v.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			}
-		case *ast.String:
-			if entering {
-				b.Write(v.Value)
-			}
-		default:
-			if !entering && n.Type() == ast.TypeBlock {
-				endBlock()
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String(), spans
-}
+// flatten parses s and flattens it (see Doc.flatten).
+func flatten(s string, o flattenOpts) (string, []span) { return Parse(s).flatten(o) }
 
 func nodeText(n ast.Node, src []byte) string {
 	var b strings.Builder
