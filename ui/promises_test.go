@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -207,4 +208,56 @@ func TestImportRefusesAFileThatIsNotACaseFile(t *testing.T) {
 	if cases, _ := u.deps.Vault.Cases(); len(cases) != 0 {
 		t.Errorf("a broken import added %d case files", len(cases))
 	}
+}
+
+// TestTopicsShowNoMarkup renders every topic of both content languages as the Library
+// does and checks the text holds no HTML comment (such as the reviewers' <!-- no law -->),
+// tag or Markdown syntax.
+func TestTopicsShowNoMarkup(t *testing.T) {
+	markup := regexp.MustCompile(`<!--|-->|</?[a-zA-Z][^>]*>|\]\(|\*\*`)
+	u := newTestUI(t, guidance.LangEn)
+	for _, lang := range []guidance.Lang{guidance.LangZhHans, guidance.LangEn} {
+		topics, err := u.deps.Library.Topics(lang)
+		if err != nil || len(topics) < 20 {
+			t.Fatalf("%s: %d topics, %v", lang, len(topics), err)
+		}
+		for _, tp := range topics {
+			full, err := u.deps.Library.Topic(tp.ID, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := renderProse(full.Body, nil, &checklist{})
+			var b strings.Builder
+			for _, o := range test.LaidOutObjects(p.content) {
+				if f, ok := o.(*flowText); ok {
+					b.WriteString(f.String() + "\n")
+				}
+			}
+			if m := markup.FindString(b.String()); m != "" {
+				t.Errorf("%s %s shows %q", lang, tp.ID, m)
+			}
+			if !strings.Contains(b.String(), firstWords(full.Body)) {
+				t.Errorf("%s %s: rendered text lacks the start of the body", lang, tp.ID)
+			}
+		}
+	}
+}
+
+// firstWords are the first few characters of a body's first paragraph (plain text only).
+func firstWords(body string) string {
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "<") || strings.HasPrefix(line, "-") {
+			continue
+		}
+		r := []rune(line)
+		for i, c := range r {
+			if c == '[' || c == '*' || c == '（' || c == '(' {
+				r = r[:i]
+				break
+			}
+		}
+		return string(r[:min(len(r), 6)])
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -12,9 +13,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
+
+	"github.com/pleaguide/pleaguide/guidance/content"
 )
 
 // Topic text is drawn here rather than with widget.RichText: Fyne 2.7's RichText lays out
@@ -46,81 +46,68 @@ type checklist struct {
 	onChanged func(i int, on bool)
 }
 
-var proseMD = goldmark.New()
-
 // renderProse turns a CommonMark body into headings, paragraphs and lists whose links call
-// onLink when tapped.
+// onLink when tapped. The body is read through content.Parse, the same Doc the lint and the
+// search index read; HTML in it (reviewers' markers) is never shown.
 func renderProse(body string, onLink func(*url.URL), list *checklist) *prose {
 	p := &prose{checklist: list}
-	src := []byte(body)
-	doc := proseMD.Parser().Parse(text.NewReader(src))
+	doc := content.Parse(body)
 	box := container.NewVBox()
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		p.block(box, n, src, onLink, 0)
-	}
+	p.blocks(box, doc, doc.Blocks, onLink, 0)
 	p.content = box
 	return p
 }
 
-func (p *prose) block(box *fyne.Container, n ast.Node, src []byte, onLink func(*url.URL), depth int) {
-	switch v := n.(type) {
-	case *ast.Heading:
-		f := newFlowText(inlineSpans(v, src, false, false), onLink)
+func (p *prose) blocks(box *fyne.Container, doc content.Doc, blocks []content.Block, onLink func(*url.URL), depth int) {
+	for _, b := range blocks {
+		p.block(box, doc, b, onLink, depth)
+	}
+}
+
+func (p *prose) block(box *fyne.Container, doc content.Doc, b content.Block, onLink func(*url.URL), depth int) {
+	switch b.Kind {
+	case content.BlockHeading:
+		f := newFlowText(docSpans(doc, b.Spans), onLink)
 		f.size = theme.SizeNameSubHeadingText
-		if v.Level <= 1 {
+		if b.Level <= 1 {
 			f.size = theme.SizeNameHeadingText
 		}
 		f.bold = true
 		p.links = append(p.links, f.links...)
 		box.Add(f)
-	case *ast.Paragraph, *ast.TextBlock:
-		f := newFlowText(inlineSpans(v, src, false, false), onLink)
+	case content.BlockParagraph, content.BlockCode:
+		f := newFlowText(docSpans(doc, b.Spans), onLink)
 		p.links = append(p.links, f.links...)
 		box.Add(f)
-	case *ast.List:
+	case content.BlockList:
 		if p.checklist != nil && depth == 0 && p.checks == nil {
-			p.checkList(box, v, src, onLink)
+			p.checkList(box, doc, b, onLink)
 			return
 		}
-		i := v.Start
-		for item := v.FirstChild(); item != nil; item = item.NextSibling() {
+		for i, item := range b.Items {
 			marker := "•"
-			if v.IsOrdered() {
-				marker = itoa(i) + "."
-				i++
+			if b.Ordered {
+				marker = strconv.Itoa(b.Start+i) + "."
 			}
 			inner := container.NewVBox()
-			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-				p.block(inner, c, src, onLink, depth+1)
-			}
-			bullet := widget.NewLabel(marker)
-			box.Add(container.NewBorder(nil, nil, bullet, nil, inner))
+			p.blocks(inner, doc, item, onLink, depth+1)
+			box.Add(container.NewBorder(nil, nil, widget.NewLabel(marker), nil, inner))
 		}
-	case *ast.ThematicBreak:
+	case content.BlockRule:
 		box.Add(widget.NewSeparator())
-	case *ast.Blockquote:
+	case content.BlockQuote:
 		inner := container.NewVBox()
-		for c := v.FirstChild(); c != nil; c = c.NextSibling() {
-			p.block(inner, c, src, onLink, depth)
-		}
+		p.blocks(inner, doc, b.Quoted, onLink, depth)
 		box.Add(container.NewBorder(nil, nil, widget.NewSeparator(), nil, inner))
-	default:
-		// code blocks and HTML are not part of the content format: show their text plainly
-		box.Add(newFlowText([]span{{text: string(n.Lines().Value(src))}}, onLink))
 	}
 }
 
 // checkList renders a list as boxes to tick.
-func (p *prose) checkList(box *fyne.Container, v *ast.List, src []byte, onLink func(*url.URL)) {
+func (p *prose) checkList(box *fyne.Container, doc content.Doc, b content.Block, onLink func(*url.URL)) {
 	p.checks = []*widget.Check{}
-	n := 0
-	for item := v.FirstChild(); item != nil; item = item.NextSibling() {
-		i := n
-		n++
+	for i, item := range b.Items {
 		inner := container.NewVBox()
-		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-			p.block(inner, c, src, onLink, 1)
-		}
+		p.blocks(inner, doc, item, onLink, 1)
 		check := widget.NewCheck("", nil)
 		if i < len(p.checklist.ticked) {
 			check.SetChecked(p.checklist.ticked[i])
@@ -135,49 +122,18 @@ func (p *prose) checkList(box *fyne.Container, v *ast.List, src []byte, onLink f
 	}
 }
 
-func itoa(i int) string {
-	if i < 0 {
-		return "-" + itoa(-i)
-	}
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
-}
-
-// inlineSpans flattens the inline children of n into styled spans.
-func inlineSpans(n ast.Node, src []byte, bold, italic bool) []span {
-	var out []span
-	var link *url.URL
-	var walk func(n ast.Node, bold, italic bool)
-	walk = func(n ast.Node, bold, italic bool) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch v := c.(type) {
-			case *ast.Text:
-				t := string(v.Segment.Value(src))
-				if v.SoftLineBreak() || v.HardLineBreak() {
-					t += " "
-				}
-				out = append(out, span{text: t, bold: bold, italic: italic, link: link})
-			case *ast.String:
-				out = append(out, span{text: string(v.Value), bold: bold, italic: italic, link: link})
-			case *ast.CodeSpan:
-				walk(v, bold, italic)
-			case *ast.Emphasis:
-				walk(v, bold || v.Level >= 2, italic || v.Level == 1)
-			case *ast.Link:
-				u, err := url.Parse(string(v.Destination))
-				if err == nil {
-					link = u
-				}
-				walk(v, bold, italic)
-				link = nil
-			default:
-				walk(c, bold, italic)
+// docSpans turns a Doc's spans into the flow widget's, resolving link targets.
+func docSpans(doc content.Doc, spans []content.Span) []span {
+	out := make([]span, 0, len(spans))
+	for _, s := range spans {
+		sp := span{text: s.Text, bold: s.Bold, italic: s.Italic}
+		if s.Link >= 0 {
+			if u, err := url.Parse(doc.Links[s.Link].Dest); err == nil {
+				sp.link = u
 			}
 		}
+		out = append(out, sp)
 	}
-	walk(n, bold, italic)
 	return out
 }
 

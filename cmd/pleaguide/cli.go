@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -287,8 +286,6 @@ func (c *cli) search(args []string) int {
 	return 0
 }
 
-var linkPattern = regexp.MustCompile(`\[([^\]]*)\]\((?:term|topic|src):[^)]*\)`)
-
 func (c *cli) show(args []string) int {
 	fset := flag.NewFlagSet("show", flag.ContinueOnError)
 	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
@@ -307,7 +304,9 @@ func (c *cli) show(args []string) int {
 	defer store.Close()
 	w := c.stdout
 	if t, err := store.Topic(id, l); err == nil {
-		fmt.Fprintf(w, "%s\n%s\n\n%s\n\n%s\n\n", t.Title, strings.Repeat("=", len([]rune(t.Title))*2), t.Summary, linkPattern.ReplaceAllString(t.Body, "$1"))
+		fmt.Fprintf(w, "%s\n%s\n\n%s\n\n", t.Title, strings.Repeat("=", len([]rune(t.Title))*2), t.Summary)
+		printDoc(w, content.Parse(t.Body).Blocks, "")
+		fmt.Fprintln(w)
 		cites, err := store.Citations(t.Sources, l)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
@@ -338,4 +337,33 @@ func (c *cli) show(args []string) int {
 	}
 	fmt.Fprintf(c.stderr, "pleaguide: no topic, term or question %q in %s\n", id, l)
 	return 1
+}
+
+// printDoc prints a topic body as plain text for the terminal: headings and paragraphs
+// separated by blank lines, list items marked, and no Markdown or HTML.
+func printDoc(w io.Writer, blocks []content.Block, indent string) {
+	for _, b := range blocks {
+		switch b.Kind {
+		case content.BlockHeading:
+			fmt.Fprintf(w, "%s%s\n\n", indent, b.Text())
+		case content.BlockParagraph, content.BlockCode:
+			fmt.Fprintf(w, "%s%s\n\n", indent, b.Text())
+		case content.BlockList:
+			for i, item := range b.Items {
+				marker := "-"
+				if b.Ordered {
+					marker = fmt.Sprintf("%d.", b.Start+i)
+				}
+				var sb strings.Builder
+				printDoc(&sb, item, "")
+				text := strings.ReplaceAll(strings.TrimSpace(sb.String()), "\n", "\n"+indent+"   ")
+				fmt.Fprintf(w, "%s%s %s\n", indent, marker, text)
+			}
+			fmt.Fprintln(w)
+		case content.BlockQuote:
+			printDoc(w, b.Quoted, indent+"> ")
+		case content.BlockRule:
+			fmt.Fprintf(w, "%s---\n\n", indent)
+		}
+	}
 }

@@ -3,10 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/pleaguide/pleaguide/assets"
 
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
@@ -234,5 +239,41 @@ func TestExampleAnswerFilesWork(t *testing.T) {
 				t.Errorf("%s (%s): exit %d: %s", f, lang, code, errs)
 			}
 		}
+	}
+}
+
+// TestShowPrintsNoMarkup prints every topic in every content language and checks that no
+// HTML comment, tag or Markdown link syntax reaches the terminal.
+func TestShowPrintsNoMarkup(t *testing.T) {
+	dir := t.TempDir()
+	store, _ := openLibrary(dir, assets.Content(), time.Now(), io.Discard)
+	langs, err := store.ContentLanguages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	markup := regexp.MustCompile(`<!--|-->|</?[a-zA-Z][^>]*>|\]\(|\*\*`)
+	n := 0
+	for _, l := range langs {
+		topics, err := store.Topics(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tp := range topics {
+			var out, errb bytes.Buffer
+			c := &cli{stdout: &out, stderr: &errb, packs: assets.Content(), getenv: func(k string) string {
+				return map[string]string{"PLEAGUIDE_DATA_DIR": dir}[k]
+			}}
+			if code := c.show([]string{"--lang", string(l), tp.ID}); code != 0 {
+				t.Fatalf("show %s %s: exit %d, %s", l, tp.ID, code, errb.String())
+			}
+			if m := markup.FindString(out.String()); m != "" {
+				t.Errorf("show --lang %s %s prints %q", l, tp.ID, m)
+			}
+			n++
+		}
+	}
+	store.Close()
+	if n < 20 {
+		t.Errorf("only %d topics shown", n)
 	}
 }
