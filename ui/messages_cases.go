@@ -91,7 +91,7 @@ var (
 	msgSituationProgress           = &i18n.Message{ID: "SituationProgress", Other: "{{.Done}} of {{.Total}} answered"}
 	msgSituationDateHint           = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 (year-month-day)"}
 	msgSituationUseDate            = &i18n.Message{ID: "SituationUseDate", Other: "Use this date"}
-	msgSituationBadDate            = &i18n.Message{ID: "SituationBadDate", Other: "Please write the date as year-month-day, like 2026-11-10."}
+	msgSituationPickDate           = &i18n.Message{ID: "SituationPickDate", Other: "Pick it on a calendar"}
 	msgSituationBack               = &i18n.Message{ID: "SituationBack", Other: "Back"}
 	msgSituationReview             = &i18n.Message{ID: "SituationReview", Other: "All my answers"}
 	msgSituationReviewTitle        = &i18n.Message{ID: "SituationReviewTitle", Other: "Your answers"}

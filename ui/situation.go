@@ -37,6 +37,8 @@ type situationScreen struct {
 	options   map[string]*widget.Button
 	date      *entry
 	useDate   *widget.Button
+	pickDate  *widget.Button   // opens the calendar
+	calendar  *widget.Calendar // the open date picker, for tests
 	back      *widget.Button
 	review    *widget.Button
 	showPlan  *widget.Button
@@ -124,19 +126,22 @@ func (s *situationScreen) showQuestion(id string) {
 		msg := wrapped("")
 		msg.color = theme.ColorNameError
 		s.useDate = widget.NewButtonWithIcon(s.tr.T(msgSituationUseDate), theme.ConfirmIcon(), func() {
-			d, err := deadline.ParseDate(s.date.Text)
+			// dates as people write them: 2026年11月10日, 2026/11/10, 11月10日, full-width digits
+			d, err := deadline.Read(s.date.Text, deadline.DateOf(s.d.now()))
 			if err != nil {
-				msg.SetText(s.tr.T(msgSituationBadDate))
+				msg.SetText(s.iv.DateProblem(err, s.lang))
 				return
 			}
 			s.answer(id, d.String())
 		})
 		s.useDate.Importance = widget.HighImportance
 		s.date.OnSubmitted = func(string) { s.useDate.OnTapped() }
+		s.pickDate = widget.NewButtonWithIcon(s.tr.T(msgSituationPickDate), theme.CalendarIcon(), s.onPickDate)
 		unknown := widget.NewButton(qt.Unknown, func() { s.answer(id, interview.Unknown) })
 		s.options[interview.Unknown] = unknown
 		box.Add(container.NewBorder(nil, nil, nil, s.useDate, s.date))
 		box.Add(msg)
+		box.Add(container.NewHBox(s.pickDate))
 		box.Add(tall(unknown))
 	} else {
 		var buttons []fyne.CanvasObject
@@ -159,6 +164,24 @@ func (s *situationScreen) showQuestion(id string) {
 	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
 	box.Add(container.NewHBox(s.back, layout.NewSpacer(), s.review))
 	s.set(box)
+}
+
+// onPickDate shows a calendar at the typed date (or today); picking a day writes it in
+// the date field, where it can still be changed before it is used.
+func (s *situationScreen) onPickDate() {
+	start := deadline.DateOf(s.d.now())
+	if d, err := deadline.Read(s.date.Text, start); err == nil {
+		start = d
+	}
+	var dlg *dialog.CustomDialog
+	s.calendar = widget.NewCalendar(start.T(), func(t time.Time) {
+		s.date.SetText(deadline.DateOf(t).String())
+		if dlg != nil {
+			dlg.Hide()
+		}
+	})
+	dlg = dialog.NewCustom(s.tr.T(msgSituationPickDate), s.tr.T(msgClose), s.calendar, s.win)
+	dlg.Show()
 }
 
 // previous is the question before id among those that apply ("" for the first).

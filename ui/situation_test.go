@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -217,5 +218,38 @@ func TestPrintWithoutViewerNeverSaveOffersNoCopy(t *testing.T) {
 	}
 	if s.printSave != nil {
 		t.Error("never-save mode offers to save a copy of the plan")
+	}
+}
+
+// TestDateQuestionTakesDatesAsPeopleWriteThem: 2026年11月10日 and full-width digits are
+// taken, an impossible date is refused with the reason, and the calendar fills the field.
+func TestDateQuestionTakesDatesAsPeopleWriteThem(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	createCase(t, u, "D", "correct horse battery")
+	u.tabs.SelectIndex(tabSituation)
+	s := u.situation
+	for _, o := range []string{"family", "investigation", "criminal-detention"} {
+		test.Tap(s.options[o])
+	}
+	if s.current != "detention-date" {
+		t.Fatalf("at %s", s.current)
+	}
+	s.date.SetText("2026年2月30日")
+	test.Tap(s.useDate)
+	if s.current != "detention-date" || !strings.Contains(texts(s.content), "只有28天") {
+		t.Errorf("impossible date not refused with its reason: %q", texts(s.content))
+	}
+	test.Tap(s.pickDate)
+	if s.calendar == nil {
+		t.Fatal("no calendar")
+	}
+	s.calendar.OnChanged(time.Date(2026, 11, 9, 0, 0, 0, 0, time.UTC))
+	if s.date.Text != "2026-11-09" {
+		t.Errorf("calendar wrote %q", s.date.Text)
+	}
+	s.date.SetText("２０２６年１１月１０日")
+	test.Tap(s.useDate)
+	if got := u.session.data().Answers["detention-date"]; got != "2026-11-10" {
+		t.Errorf("full-width date saved as %q", got)
 	}
 }

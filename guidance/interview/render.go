@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"text/template"
@@ -15,6 +16,30 @@ var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
 	"counting", "custody", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "posted", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
+	"date-form", "date-year", "date-month", "date-day",
+}
+
+// DateProblem says in lang, in plain words, why a typed date was refused (err from
+// deadline.Read).
+func (iv *Interview) DateProblem(err error, lang guidance.Lang) string {
+	t := iv.Texts[lang]
+	if t == nil {
+		return err.Error()
+	}
+	var de *deadline.DateError
+	if !errors.As(err, &de) {
+		return t.General["date-form"]
+	}
+	month := fmt.Sprint(de.Month)
+	if lang != guidance.LangZhHans && lang != guidance.LangZhHant && de.Month >= 1 && de.Month <= 12 {
+		month = time.Month(de.Month).String()
+	}
+	days := ""
+	if de.Month >= 1 && de.Month <= 12 {
+		days = fmt.Sprint(deadline.DaysIn(de.Year, time.Month(de.Month)))
+	}
+	return fill(t.General["date-"+de.Problem], map[string]string{
+		"Year": fmt.Sprint(de.Year), "Month": month, "Day": fmt.Sprint(de.Day), "Days": days})
 }
 
 // Rendered is a plan in words, ready to show or print.
