@@ -20,7 +20,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -95,6 +94,8 @@ type UI struct {
 
 	chooser *chooserScreen
 	bar     *topBar
+	discard *discardDialog // the last "your answers are not saved" dialog shown
+	keep    *createDialog  // the last "keep them in a new case file" dialog shown
 	neutral *widget.Button // "New note" on the quick-exit cover: the way back
 	tabs    *container.AppTabs
 
@@ -138,6 +139,7 @@ func New(d Deps) *UI {
 	u.session.onOpened = u.onSessionOpened
 	u.session.onEnded = u.onSessionEnded
 	u.session.onHidden = u.onQuickExit
+	u.session.askDiscard = u.onAskDiscard
 	u.fields = &fields{onExit: u.session.quickExit}
 	clearExports(d.ExportDir)
 	if lang == "" {
@@ -328,6 +330,25 @@ func (u *UI) onResume() {
 	u.build()
 }
 
+// onAskDiscard asks once before "I'm done" throws away an unsaved visit: keep it in a new
+// case file (when this computer can save one), finish anyway, or go back.
+func (u *UI) onAskDiscard() {
+	canSave := u.deps.Vault != nil && !u.clinic.AlwaysGuest
+	u.discard = newDiscardDialog(u.env(), canSave, u.onKeepVisit, u.session.end)
+	u.discard.show()
+}
+
+// onKeepVisit makes a new case file and moves the unsaved visit into it.
+func (u *UI) onKeepVisit() {
+	u.keep = newCreateDialog(u.env(), u.deps.Vault.Create, func(c *casefile.Session) {
+		if err := u.session.keep(c); err != nil {
+			fyne.LogError("keep unsaved visit", err)
+			dialog.NewCustom(u.tr.T(msgDiscardSave), u.tr.T(msgClose), wrapped(u.tr.T(msgCaseSaveFailed)), u.win).Show()
+		}
+	})
+	u.keep.show()
+}
+
 // onClinicChanged shows newly saved clinic settings on Home.
 func (u *UI) onClinicChanged(c guidance.Clinic) {
 	u.clinic = c
@@ -412,25 +433,29 @@ type topBar struct {
 	content fyne.CanvasObject
 	exit    *widget.Button
 	done    *widget.Button // only while a case file or guest session is open
+	unsaved *flowText      // "Not saved: …", only in a visit that saves nothing
 }
 
 func newTopBar(tr *translator, s *session) *topBar {
 	b := &topBar{exit: widget.NewButtonWithIcon(tr.T(msgQuickExit), theme.LogoutIcon(), s.quickExit)}
 	b.exit.Importance = widget.DangerImportance
-	var items []fyne.CanvasObject
-	if s.isOpen() {
-		name := tr.T(msgCaseGuestTitle)
-		if !s.guest() {
-			name = s.meta().Name
-		}
-		items = append(items, widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	right := container.NewHBox()
+	var left fyne.CanvasObject
+	switch {
+	case s.guest():
+		// on every screen of a visit that saves nothing, say so plainly
+		b.unsaved = wrapped(tr.T(msgGuestBanner))
+		b.unsaved.color = theme.ColorNameWarning
+		left = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, b.unsaved)
+	case s.isOpen():
+		left = widget.NewLabelWithStyle(s.meta().Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	items = append(items, layout.NewSpacer())
 	if s.isOpen() {
 		b.done = widget.NewButtonWithIcon(tr.T(msgDone), theme.ConfirmIcon(), s.done)
-		items = append(items, b.done)
+		right.Add(b.done)
 	}
-	b.content = container.NewHBox(append(items, b.exit)...)
+	right.Add(b.exit)
+	b.content = container.NewBorder(nil, nil, nil, right, left)
 	return b
 }
 

@@ -201,6 +201,7 @@ func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {
 	test.Tap(u.mycase.addQ)
 	u.tabs.SelectIndex(tabLibrary)
 	test.Tap(u.bar.done)
+	test.Tap(u.discard.discard)
 	store := u.deps.Library.(*sqlite.Store)
 	if cases, _ := store.Cases(); len(cases) != 0 {
 		t.Errorf("guest session created %d case files", len(cases))

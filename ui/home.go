@@ -84,11 +84,15 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 
 // onStart starts (or continues) the walkthrough: in the open case file, or else in a new
 // guest session.
+// onStart opens the walkthrough. With nothing open, it first asks where the answers go
+// (see casesCard.askWhere), unless nothing can be saved here anyway.
 func (s *homeScreen) onStart() {
-	if !s.session.isOpen() {
-		s.session.open(casefile.Guest())
+	toSituation := func() { s.nav.selectTab(tabSituation) }
+	if s.session.isOpen() {
+		toSituation()
+		return
 	}
-	s.nav.selectTab(tabSituation)
+	s.cases.askWhere(toSituation)
 }
 
 func noticeText(tr *translator, n guidance.Notice) string {
@@ -123,10 +127,13 @@ type casesCard struct {
 	create     *createDialog     // the last create dialog shown
 	unlock     *passphraseDialog // the last unlock dialog shown
 	importPass *passphraseDialog // the last import dialog shown
+	where      *whereDialog      // the last "where should your answers go" dialog shown
+
+	alwaysGuest bool // the clinic never saves
 }
 
 func newCasesCard(e *env, s *session, vault *casefile.Vault, alwaysGuest bool) *casesCard {
-	c := &casesCard{env: e, session: s, vault: vault}
+	c := &casesCard{env: e, session: s, vault: vault, alwaysGuest: alwaysGuest}
 	box := container.NewVBox()
 	c.content = widget.NewCard(e.tr.T(msgCasesHeading), "", box)
 	if s.isOpen() {
@@ -173,17 +180,51 @@ func newCasesCard(e *env, s *session, vault *casefile.Vault, alwaysGuest bool) *
 
 func (c *casesCard) onGuest() { c.session.open(casefile.Guest()) }
 
-func (c *casesCard) onNewCase() {
-	c.create = newCreateDialog(c.env, c.vault.Create, c.session.open)
+func (c *casesCard) onNewCase() { c.newCaseThen(nil) }
+
+// onOpenCase asks for the passphrase of case file m.
+func (c *casesCard) onOpenCase(m casefile.Meta) { c.openCaseThen(m, nil) }
+
+// opener opens a case file and then moves on (then may be nil).
+func (c *casesCard) opener(then func()) func(*casefile.Session) {
+	return func(cs *casefile.Session) {
+		c.session.open(cs)
+		if then != nil {
+			then()
+		}
+	}
+}
+
+func (c *casesCard) newCaseThen(then func()) {
+	c.create = newCreateDialog(c.env, c.vault.Create, c.opener(then))
 	c.create.show()
 }
 
-// onOpenCase asks for the passphrase of case file m.
-func (c *casesCard) onOpenCase(m casefile.Meta) {
+func (c *casesCard) openCaseThen(m casefile.Meta, then func()) {
 	c.unlock = newPassphraseDialog(c.env, c.tr.T(msgUnlockTitle, "Name", m.Name),
 		func(pass []byte) (*casefile.Session, error) { return c.vault.Unlock(m.ID, pass) },
-		unlockProblem, c.session.open)
+		unlockProblem, c.opener(then))
 	c.unlock.show()
+}
+
+// askWhere asks where the walkthrough's answers should go — a case file, a new one, or
+// nowhere — opens that, and then moves on. Where nothing can be saved (no case files on
+// this computer, or a clinic that never saves) there is nothing to ask: a visit that
+// saves nothing starts, and every screen says so.
+func (c *casesCard) askWhere(then func()) {
+	if c.vault == nil || c.alwaysGuest {
+		c.opener(then)(casefile.Guest())
+		return
+	}
+	cases, err := c.vault.Cases()
+	if err != nil {
+		fyne.LogError("list case files", err)
+	}
+	c.where = newWhereDialog(c.env, cases,
+		func(m casefile.Meta) { c.openCaseThen(m, then) },
+		func() { c.newCaseThen(then) },
+		func() { c.opener(then)(casefile.Guest()) })
+	c.where.show()
 }
 
 // onImport lets the reader pick an exported case file, for example on a USB stick.

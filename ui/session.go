@@ -43,6 +43,9 @@ type session struct {
 	idle  idleWatch
 
 	onOpened func() // a case file or guest session was opened
+	// askDiscard, when set, is asked before "I'm done" throws away an unsaved visit that
+	// holds something; it ends the visit itself (end) or keeps it (keep).
+	askDiscard func()
 	onEnded  func() // the visit ended: I'm done, auto-lock, or the case file was deleted
 	onHidden func() // quick exit: everything must be hidden at once
 }
@@ -118,10 +121,31 @@ func (s *session) close() {
 	s.ticks = map[string][]bool{}
 }
 
-// done ends a visit: locks, clears, and returns to Home.
+// done ends a visit: locks, clears, and returns to Home. An unsaved visit that holds
+// something is not thrown away without asking once: askDiscard decides, and calls end.
 func (s *session) done() {
+	if s.guest() && !s.cur.Data().Empty() && s.askDiscard != nil {
+		s.askDiscard()
+		return
+	}
+	s.end()
+}
+
+// end locks, clears and returns to Home without asking.
+func (s *session) end() {
 	s.lock()
 	s.onEnded()
+}
+
+// keep moves what an unsaved visit holds into the case file c, just created, and opens it.
+func (s *session) keep(c *casefile.Session) error {
+	d := s.data()
+	if err := c.Update(func(to *casefile.Data) { *to = d }); err != nil {
+		c.Lock()
+		return err
+	}
+	s.open(c)
+	return nil
 }
 
 // quickExit hides everything at once behind a neutral screen and locks the case file.

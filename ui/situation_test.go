@@ -154,9 +154,20 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 	}
 }
 
+// startWithoutSaving starts the walkthrough from Home, choosing not to save the answers.
+func startWithoutSaving(t *testing.T, u *UI) {
+	t.Helper()
+	test.Tap(u.home.start)
+	w := u.home.cases.where
+	if w == nil {
+		t.Fatal("My situation did not ask where the answers go")
+	}
+	test.Tap(w.noSave)
+}
+
 func TestWalkthroughFromHomeStartsGuestSession(t *testing.T) {
 	u := newTestUI(t, guidance.LangZhHans)
-	test.Tap(u.home.start)
+	startWithoutSaving(t, u)
 	if !u.session.isOpen() || !u.session.guest() || u.tabs.SelectedIndex() != tabSituation {
 		t.Fatal("walkthrough did not start in a guest session")
 	}
@@ -178,7 +189,7 @@ func overlayTexts(u *UI) string {
 
 func TestPrintWithoutViewerSaysWhereThePlanIs(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
-	test.Tap(u.home.start)
+	startWithoutSaving(t, u)
 	s := u.situation
 	walk(t, s, map[string]string{"role": "accused"})
 	test.Tap(s.showPlan)
@@ -206,7 +217,7 @@ func TestPrintWithoutViewerSaysWhereThePlanIs(t *testing.T) {
 func TestPrintWithoutViewerNeverSaveOffersNoCopy(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	u.clinic.AlwaysGuest = true
-	test.Tap(u.home.start)
+	startWithoutSaving(t, u)
 	s := u.situation
 	walk(t, s, map[string]string{"role": "accused"})
 	test.Tap(s.showPlan)

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -122,4 +123,19 @@ func (d *Data) Mentions(text string) bool {
 		}
 	}
 	return false
+}
+
+// Empty reports whether d holds nothing a visitor typed or chose: no note, no question, no
+// walkthrough answer and no ticked checklist item. Leaving an unsaved visit that is not
+// empty loses something, so the interface asks first.
+func (d Data) Empty() bool {
+	if strings.TrimSpace(d.Notes) != "" || len(d.Questions) > 0 || len(d.Answers) > 0 {
+		return false
+	}
+	for _, ticks := range d.Checklist {
+		if slices.Contains(ticks, true) {
+			return false
+		}
+	}
+	return true
 }

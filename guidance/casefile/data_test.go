@@ -155,3 +155,26 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestDataEmpty(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Data
+		want bool
+	}{
+		{"zero", Data{}, true},
+		{"blank note", Data{Notes: " \n\t"}, true},
+		{"unticked items", Data{Checklist: map[string][]bool{"family-checklist": {false, false}}}, true},
+		{"note", Data{Notes: "police came"}, false},
+		{"question", Data{Questions: []Question{{ID: "q1", Text: "when?"}}}, false},
+		{"answer", Data{Answers: map[string]string{"role": "family"}}, false},
+		{"one tick", Data{Checklist: map[string][]bool{"family-checklist": {false, true}}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.Empty(); got != tt.want {
+				t.Errorf("Empty() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
