@@ -34,7 +34,7 @@ func TestSearchRealContent(t *testing.T) {
 		top   []string // the first hit must be one of these
 	}{
 		{"签了具结书还能反悔吗", "zh-Hans", []string{"withdrawing-a-plea"}},
-		{"can he take back the plea after signing", "en", []string{"withdrawing-a-plea"}},
+		{"can he take back the plea after signing", "en", []string{"withdrawing-a-plea", "changing-your-mind-before-trial"}},
 		{"具结书", "zh-Hans", []string{"plea-statement-doc", "plea-statement"}},
 		{"上诉", "zh-Hans", []string{"appeal", "appeal-after-plea", "q-appeal-last-day"}},
 		{"值班律师", "zh-Hans", []string{"duty-lawyer", "duty-lawyer-and-legal-aid"}},
@@ -42,7 +42,7 @@ func TestSearchRealContent(t *testing.T) {
 		{"duty lawyer", "en", []string{"duty-lawyer", "duty-lawyer-and-legal-aid"}},
 		{"is legal aid free", "en", []string{"duty-lawyer-and-legal-aid", "legal-aid"}},
 		{"appeal", "en", []string{"appeal", "appeal-after-plea", "second-instance-procedure"}},
-		{"withdrawing", "en", []string{"withdrawing-a-plea", "withdrawal"}},
+		{"withdrawing", "en", []string{"withdrawing-a-plea", "withdrawal", "changing-your-mind-before-trial"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
