@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit fuzz check smoke eval bench lint-content i18n-extract i18n-merge package setup setup-test clean
+.PHONY: run build test unit race fuzz check vulncheck smoke eval bench lint-content i18n-extract i18n-merge package setup setup-test clean
 
 ## run: install what is missing, build and start the app
 run: setup build
@@ -26,12 +26,17 @@ setup:
 setup-test:
 	@scripts/setup.sh --test
 
-## test: every test — unit and UI tests, static checks, content lint, and a smoke test of
-## the real app under Xvfb
-test: setup-test unit fuzz check smoke eval
+## test: every test — unit and UI tests, the race detector over guidance/ and ui/, static
+## checks, content lint, and a smoke test of the real app under Xvfb
+test: setup-test unit race fuzz check smoke eval
 
 unit:
 	go test -tags "$(TAGS)" -count=1 ./...
+
+## race: the domain and UI tests again under the race detector (goroutines at start-up and
+## fyne.Do callbacks share state with the UI)
+race:
+	go test -race -tags "$(TAGS)" -count=1 ./guidance/... ./ui/
 
 ## fuzz: a short run of every fuzz target (their seeds also run in unit)
 FUZZTIME ?= 8s
@@ -41,6 +46,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzParseQuery$$' -fuzztime $(FUZZTIME) ./guidance/textindex/
 	go test -run '^$$' -fuzz '^FuzzEnd$$' -fuzztime $(FUZZTIME) ./guidance/deadline/
 	go test -run '^$$' -fuzz '^FuzzWalkthrough$$' -fuzztime $(FUZZTIME) ./guidance/interview/
+	go test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) ./guidance/casefile/
 
 check: lint-content
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^third_party/'); exit 1; }
@@ -48,6 +54,11 @@ check: lint-content
 	go run $(STATICCHECK) -tags "$(TAGS)" ./...
 	@scripts/check-imports.sh
 	@scripts/check-size.sh
+	@scripts/vulncheck.sh
+
+## vulncheck: known vulnerabilities reachable from our code (govulncheck), also in check
+vulncheck:
+	@scripts/vulncheck.sh
 
 lint-content:
 	go run -tags "$(TAGS)" ./cmd/pleaguide content lint assets/content
