@@ -44,7 +44,8 @@ func (c *cli) doctor(args []string) int {
 	}
 
 	path := filepath.Join(dir, sqlite.FileName)
-	fmt.Fprintf(w, "Database: %s\n", path)
+	fmt.Fprintf(w, "Database: %s (case files, settings)\n", path)
+	fmt.Fprintf(w, "Content database: %s (built from the built-in content)\n", filepath.Join(dir, sqlite.ContentFileName))
 	embedded, err := content.Hash(c.packs)
 	if err != nil {
 		bad("built-in content unreadable: %v", err)
@@ -65,21 +66,21 @@ func (c *cli) doctor(args []string) int {
 		if report, err := store.Integrity(); err != nil || report != "ok" {
 			bad("integrity check: %v %s", err, report)
 		} else {
-			fmt.Fprintf(w, "  integrity ok, schema %d\n", sqlite.SchemaVersion())
+			fmt.Fprintf(w, "  integrity ok (both files), schemas %d and %d\n", sqlite.SchemaVersion(), sqlite.ContentSchemaVersion())
 		}
 		st, err := store.ContentStatus()
 		switch {
 		case err != nil:
 			bad("content status: %v", err)
 		case st.Hash == "":
-			fmt.Fprintln(w, "Content: not imported yet (the app imports it on start)")
+			fmt.Fprintln(w, "Content: not built yet, or built by another version (the app builds it on start)")
 		default:
 			fmt.Fprintf(w, "Content: version %.12s, %d topics, %d terms, %d questions, imported %s\n",
 				st.Hash, st.Topics, st.Terms, st.Questions, st.ImportedAt.Local().Format(time.DateTime))
 			if st.Hash == embedded {
 				fmt.Fprintln(w, "  same as the built-in content")
 			} else {
-				fmt.Fprintf(w, "  the built-in content (%.12s) is newer; the app imports it on its next start\n", embedded)
+				fmt.Fprintf(w, "  the built-in content (%.12s) is newer; the app builds it on its next start\n", embedded)
 			}
 		}
 	}

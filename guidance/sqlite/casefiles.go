@@ -14,7 +14,16 @@ import (
 
 var _ casefile.Store = (*Store)(nil)
 
-const timeLayout = time.RFC3339Nano
+// Case files keep the day they were created and last used, in the local calendar, and not
+// the time of day.
+const dayLayout = time.DateOnly
+
+func day(t time.Time) string { return t.In(time.Local).Format(dayLayout) }
+
+func parseDay(s string) time.Time {
+	t, _ := time.ParseInLocation(dayLayout, s, time.Local)
+	return t
+}
 
 // CreateCase stores a new sealed case file and returns its ID.
 func (s *Store) CreateCase(c *casefile.Sealed) (int64, error) {
@@ -25,7 +34,7 @@ func (s *Store) CreateCase(c *casefile.Sealed) (int64, error) {
 	var id int64
 	err = s.inTx(context.Background(), func(tx *sql.Tx) error {
 		res, err := tx.Exec("INSERT INTO casefiles(name, created, updated, kdf, checkv, data) VALUES(?, ?, ?, ?, ?, ?)",
-			c.Name, c.Created.UTC().Format(timeLayout), c.Updated.UTC().Format(timeLayout), string(kdf), c.Check, c.Data)
+			c.Name, day(c.Created), day(c.Updated), string(kdf), c.Check, c.Data)
 		if err != nil {
 			return err
 		}
@@ -40,7 +49,7 @@ func (s *Store) CreateCase(c *casefile.Sealed) (int64, error) {
 
 // Cases lists case files, most recently used first.
 func (s *Store) Cases() ([]casefile.Meta, error) {
-	rows, err := s.db.Query("SELECT id, name, created, updated FROM casefiles ORDER BY updated DESC, id DESC")
+	rows, err := s.personal.Query("SELECT id, name, created, updated FROM casefiles ORDER BY updated DESC, id DESC")
 	if err != nil {
 		return nil, fmt.Errorf("list cases: %w", err)
 	}
@@ -52,8 +61,8 @@ func (s *Store) Cases() ([]casefile.Meta, error) {
 		if err := rows.Scan(&m.ID, &m.Name, &created, &updated); err != nil {
 			return nil, fmt.Errorf("list cases: %w", err)
 		}
-		m.Created, _ = time.Parse(timeLayout, created)
-		m.Updated, _ = time.Parse(timeLayout, updated)
+		m.Created = parseDay(created)
+		m.Updated = parseDay(updated)
 		out = append(out, m)
 	}
 	return out, rows.Err()
@@ -63,7 +72,7 @@ func (s *Store) Cases() ([]casefile.Meta, error) {
 func (s *Store) Case(id int64) (*casefile.Sealed, error) {
 	c := &casefile.Sealed{}
 	var created, updated, kdf string
-	err := s.db.QueryRow("SELECT id, name, created, updated, kdf, checkv, data FROM casefiles WHERE id = ?", id).
+	err := s.personal.QueryRow("SELECT id, name, created, updated, kdf, checkv, data FROM casefiles WHERE id = ?", id).
 		Scan(&c.ID, &c.Name, &created, &updated, &kdf, &c.Check, &c.Data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("case %d: %w", id, guidance.ErrNotFound)
@@ -74,15 +83,15 @@ func (s *Store) Case(id int64) (*casefile.Sealed, error) {
 	if err := json.Unmarshal([]byte(kdf), &c.KDF); err != nil {
 		return nil, fmt.Errorf("read case %d: %w", id, casefile.ErrDamaged)
 	}
-	c.Created, _ = time.Parse(timeLayout, created)
-	c.Updated, _ = time.Parse(timeLayout, updated)
+	c.Created = parseDay(created)
+	c.Updated = parseDay(updated)
 	return c, nil
 }
 
 // SaveCase replaces a case file's sealed data, in one transaction.
 func (s *Store) SaveCase(id int64, data []byte, updated time.Time) error {
 	return s.inTx(context.Background(), func(tx *sql.Tx) error {
-		res, err := tx.Exec("UPDATE casefiles SET data = ?, updated = ? WHERE id = ?", data, updated.UTC().Format(timeLayout), id)
+		res, err := tx.Exec("UPDATE casefiles SET data = ?, updated = ? WHERE id = ?", data, day(updated), id)
 		if err != nil {
 			return fmt.Errorf("save case %d: %w", id, err)
 		}
@@ -97,15 +106,15 @@ func (s *Store) SaveCase(id int64, data []byte, updated time.Time) error {
 // secure_delete overwrites its pages, the write-ahead log is emptied, and VACUUM rewrites
 // the database without the freed pages.
 func (s *Store) DeleteCase(id int64) error {
-	if _, err := s.db.Exec("DELETE FROM casefiles WHERE id = ?", id); err != nil {
+	if _, err := s.personal.Exec("DELETE FROM casefiles WHERE id = ?", id); err != nil {
 		return fmt.Errorf("delete case %d: %w", id, err)
 	}
 	return s.scrub()
 }
 
-// DeleteCasesOlderThan removes case files not used since before t (clinic mode).
+// DeleteCasesOlderThan removes case files last used on a day before t's (clinic mode).
 func (s *Store) DeleteCasesOlderThan(t time.Time) (int, error) {
-	res, err := s.db.Exec("DELETE FROM casefiles WHERE updated < ?", t.UTC().Format(timeLayout))
+	res, err := s.personal.Exec("DELETE FROM casefiles WHERE updated < ?", day(t))
 	if err != nil {
 		return 0, fmt.Errorf("delete old cases: %w", err)
 	}
@@ -117,11 +126,11 @@ func (s *Store) DeleteCasesOlderThan(t time.Time) (int, error) {
 }
 
 func (s *Store) scrub() error {
-	if s.path == ":memory:" {
+	if s.path == memoryPath {
 		return nil
 	}
 	for _, q := range []string{"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"} {
-		if _, err := s.db.Exec(q); err != nil {
+		if _, err := s.personal.Exec(q); err != nil {
 			return fmt.Errorf("scrub after delete (%s): %w", q, err)
 		}
 	}
@@ -131,7 +140,7 @@ func (s *Store) scrub() error {
 // Setting reads an app setting ("" when unset).
 func (s *Store) Setting(key string) (string, error) {
 	var v string
-	err := s.db.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	err := s.personal.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -143,7 +152,7 @@ func (s *Store) Setting(key string) (string, error) {
 
 // SetSetting writes an app setting.
 func (s *Store) SetSetting(key, value string) error {
-	if _, err := s.db.Exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value); err != nil {
+	if _, err := s.personal.Exec("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value); err != nil {
 		return fmt.Errorf("write setting %s: %w", key, err)
 	}
 	return nil

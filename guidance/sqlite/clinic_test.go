@@ -47,7 +47,7 @@ func TestSetClinicIsOneTransaction(t *testing.T) {
 	if err := s.SetClinic(old); err != nil {
 		t.Fatal(err)
 	}
-	_, err = s.db.Exec(`CREATE TRIGGER fail_phone BEFORE UPDATE ON settings WHEN NEW.key = 'clinic.phone'
+	_, err = s.personal.Exec(`CREATE TRIGGER fail_phone BEFORE UPDATE ON settings WHEN NEW.key = 'clinic.phone'
 		BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
 	if err != nil {
 		t.Fatal(err)

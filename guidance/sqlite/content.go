@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -23,27 +25,68 @@ type SyncResult struct {
 	Hash     string // hash of the content now in the store
 }
 
-// SyncContent imports the packs in fsys when they differ (by hash) from what the store
-// holds. Content that fails its checks is not imported: the error is a *content.Error and
-// the store keeps its last good content.
+// openContent opens the content database beside the personal one when it was built for
+// this schema and is readable; otherwise the store starts with no content and SyncContent
+// builds the file. Left-overs of an interrupted build are removed.
+func (s *Store) openContent() error {
+	path := s.ContentPath()
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ContentFileName+".*.tmp"))
+	for _, p := range leftovers {
+		os.Remove(p)
+	}
+	db, hash := openBuilt(path)
+	if db == nil {
+		var err error
+		if db, err = emptyContent(); err != nil {
+			return err
+		}
+	}
+	s.db, s.contentHash = db, hash
+	return s.loadSynonyms()
+}
+
+// openBuilt opens a built content file and returns it with the hash of its packs, or nil
+// when the file is missing, damaged or of another schema.
+func openBuilt(path string) (*sql.DB, string) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, ""
+	}
+	db, err := sql.Open("sqlite3", contentDSN(path))
+	if err != nil {
+		return nil, ""
+	}
+	var version int
+	var hash string
+	err = db.QueryRow("PRAGMA user_version").Scan(&version)
+	if err == nil && version == ContentSchemaVersion() {
+		err = db.QueryRow("SELECT value FROM meta WHERE key = 'content_hash'").Scan(&hash)
+	}
+	if err != nil || version != ContentSchemaVersion() || hash == "" {
+		db.Close()
+		return nil, ""
+	}
+	return db, hash
+}
+
+// SyncContent makes the content database hold the packs in fsys: it builds it when it is
+// missing, damaged, of another schema, or holds packs of another hash. Content that fails
+// its checks is not imported: the error is a *content.Error and the store keeps its last
+// good content. SyncContent must not run alongside reads of the library (the app calls it
+// once at start, before the window opens).
 func (s *Store) SyncContent(fsys fs.FS) (SyncResult, error) {
 	hash, err := content.Hash(fsys)
 	if err != nil {
 		return SyncResult{}, err
 	}
-	stored, err := s.meta("content_hash")
-	if err != nil {
-		return SyncResult{}, err
-	}
-	if stored == hash {
+	if s.contentHash == hash {
 		return SyncResult{Hash: hash}, nil
 	}
 	packs, err := content.LoadChecked(fsys)
 	if err != nil {
-		return SyncResult{Hash: stored}, err
+		return SyncResult{Hash: s.contentHash}, err
 	}
 	if err := s.Import(packs, hash, time.Now()); err != nil {
-		return SyncResult{Hash: stored}, err
+		return SyncResult{Hash: s.contentHash}, err
 	}
 	return SyncResult{Imported: true, Hash: hash}, nil
 }
@@ -88,9 +131,72 @@ func mustJSON(v any) string {
 	return string(b)
 }
 
-// Import replaces all content with packs, in one transaction.
+// Import replaces all content with packs. On disk it builds a new content database beside
+// the old one and renames it into place, so a crash leaves the old file or the new one,
+// never half of either; in memory it replaces the content in one transaction.
 func (s *Store) Import(packs []guidance.Pack, hash string, now time.Time) error {
-	err := s.inTx(context.Background(), func(tx *sql.Tx) error {
+	if s.path == memoryPath {
+		if err := fill(s.db, packs, hash, now); err != nil {
+			return fmt.Errorf("import content: %w", err)
+		}
+		s.contentHash = hash
+		return s.loadSynonyms()
+	}
+	path := s.ContentPath()
+	db, err := build(path, packs, hash, now)
+	if err != nil {
+		return fmt.Errorf("import content: %w", err)
+	}
+	s.db.Close()
+	s.db, s.contentHash = db, hash
+	return s.loadSynonyms()
+}
+
+// build writes packs to a new file and renames it to path. The file is written without a
+// journal (a failed build is thrown away whole) and synced before the rename.
+func build(path string, packs []guidance.Pack, hash string, now time.Time) (*sql.DB, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), ContentFileName+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("create content database: %w", err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp) // a no-op once renamed
+	db, err := sql.Open("sqlite3", "file:"+tmp+"?_journal_mode=OFF&_synchronous=OFF&_foreign_keys=on")
+	if err != nil {
+		return nil, fmt.Errorf("create content database: %w", err)
+	}
+	db.SetMaxOpenConns(1)
+	err = applyAll(db, "content")
+	if err == nil {
+		err = fill(db, packs, hash, now)
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if f, err = os.OpenFile(tmp, os.O_RDWR, 0); err == nil {
+		err = f.Sync()
+		f.Close()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("write content database: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("replace content database: %w", err)
+	}
+	built, hashIn := openBuilt(path)
+	if built == nil || hashIn != hash {
+		return nil, fmt.Errorf("reopen content database %s", path)
+	}
+	return built, nil
+}
+
+// fill replaces the content in db with packs, in one transaction.
+func fill(db *sql.DB, packs []guidance.Pack, hash string, now time.Time) error {
+	return inTx(context.Background(), db, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			"DELETE FROM docs", "INSERT INTO docs_fts(docs_fts) VALUES('delete-all')",
 			"DELETE FROM synonyms", "DELETE FROM colloquial", "DELETE FROM sources", "DELETE FROM topics", "DELETE FROM terms",
@@ -117,10 +223,6 @@ func (s *Store) Import(packs []guidance.Pack, hash string, now time.Time) error 
 		}
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("import content: %w", err)
-	}
-	return s.loadSynonyms()
 }
 
 type inserter struct {
