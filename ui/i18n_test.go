@@ -127,3 +127,18 @@ func TestSourceMessagesExtracted(t *testing.T) {
 		t.Errorf("ui/ defines %d messages, active.en.toml has %d; run make i18n-extract", found, len(en))
 	}
 }
+
+// TestChineseUIUsesNi holds the Chinese interfaces to one form of address: 你, as the
+// content uses (issue 10). The content keeps 您 only inside questions the reader asks the
+// lawyer; no interface string is such a question.
+func TestChineseUIUsesNi(t *testing.T) {
+	for _, lang := range []guidance.Lang{guidance.LangZhHans, guidance.LangZhHant} {
+		for id, forms := range messageFile(t, lang) {
+			for form, s := range forms {
+				if strings.Contains(s, "您") {
+					t.Errorf("%s %s (%s) says 您, the interface says 你: %q", lang, id, form, s)
+				}
+			}
+		}
+	}
+}
