@@ -47,12 +47,19 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("content: %d problems, first: %s", len(e.Problems), e.Problems[0])
 }
 
-// Situations a question may be tagged with (its stages are guidance.Stages).
+// Situations a question may be tagged with (its stages are guidance.Stages). The charge-*
+// situations stand for the charge named in the walkthrough: a question about one charge
+// carries only its charge situation, so a plan never asks about a charge that is not the
+// reader's.
 var (
 	Situations = []string{
 		"in-custody", "on-bail", "retained-lawyer", "legal-aid", "duty-lawyer-only",
 		"no-lawyer", "minor", "victim", "considering-signing", "signed",
 		"wants-to-withdraw", "disputes-facts",
+		"charge-drink-driving", "charge-theft", "charge-fraud", "charge-helping-network-crime",
+		"charge-concealing-proceeds", "charge-intentional-injury", "charge-traffic-accident",
+		"charge-provoking-trouble", "charge-gambling-house", "charge-drugs-small",
+		"charge-illegal-deposits",
 	}
 )
 
