@@ -149,15 +149,35 @@ type QuestionText struct {
 	Options   map[string]string
 }
 
-// ItemText is a plan item's words; Gain, Cost and Lawyer are for options.
+// ItemText is a plan item's words; Gain, Cost and Lawyer are for options. The *Other
+// fields address a family member or helper, who reads about the accused in the third
+// person; where one is empty, the accused's words are used.
 type ItemText struct {
-	Title      string
-	TitleOther string `toml:"title_other"` // the title for a family member or helper, if it differs
-	Text       string
-	TextOther  string `toml:"text_other"`
-	Gain       string
-	Cost       string
-	Lawyer     string
+	Title       string
+	TitleOther  string `toml:"title_other"`
+	Text        string
+	TextOther   string `toml:"text_other"`
+	Gain        string
+	GainOther   string `toml:"gain_other"`
+	Cost        string
+	CostOther   string `toml:"cost_other"`
+	Lawyer      string
+	LawyerOther string `toml:"lawyer_other"`
+}
+
+// For is the item's words for a reader who is (other) or is not the accused.
+func (x ItemText) For(other bool) ItemText {
+	if !other {
+		return x
+	}
+	pick := func(own, alt string) string {
+		if alt != "" {
+			return alt
+		}
+		return own
+	}
+	return ItemText{Title: pick(x.Title, x.TitleOther), Text: pick(x.Text, x.TextOther),
+		Gain: pick(x.Gain, x.GainOther), Cost: pick(x.Cost, x.CostOther), Lawyer: pick(x.Lawyer, x.LawyerOther)}
 }
 
 // DateText is a key date in words. Text says what must happen by {{.Normal}}; Extend has

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -34,8 +35,8 @@ func TestNextFollowsConditions(t *testing.T) {
 	iv := structure(t)
 	a := Answers{}
 	var asked []string
-	answers := map[string]string{"role": "family", "stage": "investigation", "custody": "free", "counsel": "none",
-		"minor": "no", "needs": "none", "victim": "no", "admits": "all"}
+	answers := map[string]string{"role": "family", "relation": "close", "stage": "investigation", "custody": "free", "counsel": "none",
+		"minor-at-crime": "no", "needs": "none", "victim": "no", "admits": "all"}
 	for {
 		q, ok := iv.Next(a)
 		if !ok {
@@ -48,7 +49,7 @@ func TestNextFollowsConditions(t *testing.T) {
 		}
 		a[q.ID] = v
 	}
-	want := []string{"role", "stage", "custody", "counsel", "minor", "needs", "victim", "admits"}
+	want := []string{"role", "relation", "stage", "custody", "counsel", "minor-at-crime", "needs", "victim", "admits"}
 	if !slices.Equal(asked, want) {
 		t.Errorf("asked %v, want %v", asked, want)
 	}
@@ -436,5 +437,81 @@ func TestEachDateExplainsItselfOnce(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// readerYou finds 你 / "you" that is not part of "your relative" / 你的家人 — in a family
+// member's plan that is the reader, never the accused.
+var readerYou = map[guidance.Lang]*regexp.Regexp{
+	"zh-Hans": regexp.MustCompile(`你(?:的家人|家人)?`),
+	"en":      regexp.MustCompile(`(?i)\byou(?:r relative(?:'s)?|r)?\b`),
+}
+
+func sentences(s string) []string {
+	f := func(r rune) bool { return strings.ContainsRune("。！？；!?;", r) }
+	var out []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(s, ". ", "。"), f) {
+		if part = strings.TrimSpace(strings.TrimSuffix(part, ".")); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// bareYou reports whether s addresses someone as 你 / "you" other than in "your relative".
+func bareYou(s string, lang guidance.Lang) bool {
+	for _, m := range readerYou[lang].FindAllString(s, -1) {
+		if m == "你" || strings.EqualFold(m, "you") || strings.EqualFold(m, "your") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFamilyPlanSpeaksAboutTheAccused: with role = family, every plan item talks to the
+// family about the accused in the third person (new-user report item 9). No sentence of a
+// family member's plan is one of the accused's sentences that says 你 / "you" to the
+// accused, and none assumes the accused's gender.
+func TestFamilyPlanSpeaksAboutTheAccused(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gendered := map[guidance.Lang]*regexp.Regexp{
+		"zh-Hans": regexp.MustCompile(`(?:^|[^其])[他她]`),
+		"en":      regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|himself|herself)\b`),
+	}
+	for _, lang := range []guidance.Lang{"zh-Hans", "en"} {
+		t.Run(string(lang), func(t *testing.T) {
+			for _, it := range iv.Items {
+				x := iv.Texts[lang].Item[it.ID]
+				own, fam := x.For(false), x.For(true)
+				for _, f := range []struct{ name, own, fam string }{
+					{"title", own.Title, fam.Title}, {"text", own.Text, fam.Text}, {"gain", own.Gain, fam.Gain},
+					{"cost", own.Cost, fam.Cost}, {"lawyer", own.Lawyer, fam.Lawyer},
+				} {
+					accused := map[string]bool{}
+					for _, s := range sentences(f.own) {
+						if bareYou(s, lang) {
+							accused[s] = true
+						}
+					}
+					for _, s := range sentences(f.fam) {
+						if accused[s] {
+							t.Errorf("%s.%s: the family reads %q, which says 你/you to the accused", it.ID, f.name, s)
+						}
+					}
+					if gendered[lang].MatchString(f.fam) {
+						t.Errorf("%s.%s assumes a gender: %q", it.ID, f.name, f.fam)
+					}
+				}
+			}
+			for _, q := range iv.Questions {
+				qt := iv.QuestionText(q.ID, lang, "family")
+				if gendered[lang].MatchString(qt.Text) {
+					t.Errorf("question %s assumes a gender: %q", q.ID, qt.Text)
+				}
+			}
+		})
 	}
 }

@@ -247,16 +247,8 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		r.Dates = append(r.Dates, dv)
 	}
 	for _, it := range p.Items {
-		x := t.Item[it.ID]
-		text := x.Text
-		if other && x.TextOther != "" {
-			text = x.TextOther
-		}
-		title := x.Title
-		if other && x.TitleOther != "" {
-			title = x.TitleOther
-		}
-		v := ItemView{ID: it.ID, Title: title, Text: text, Topic: it.Topic, TopicTitle: it.Topic}
+		x := t.Item[it.ID].For(other)
+		v := ItemView{ID: it.ID, Title: x.Title, Text: x.Text, Topic: it.Topic, TopicTitle: it.Topic}
 		if lib != nil {
 			if tp, err := lib.Topic(it.Topic, lang); err == nil {
 				v.TopicTitle = tp.Title
