@@ -17,7 +17,7 @@ import (
 const (
 	weightTitle   = 4.0
 	weightWords   = 1.0
-	weightChars   = 0.5
+	weightChars   = 1.0
 	weightContext = 1.0
 	snippetRune   = 80
 	answerRune    = 120
@@ -29,8 +29,15 @@ const (
 	// noLawWeight lowers passages that state no law (the questions to ask the lawyer): they
 	// echo the reader's question without answering it.
 	noLawWeight = 0.6
-	// coveragePower is how strongly the share of the query found in an item lifts it.
-	coveragePower = 1.0
+	// headingLift is how much a heading (a title, for other items) holding the reader's
+	// own words lifts an item; the share of the query the whole item holds lifts it too.
+	headingLift = 2.0
+	// formBoost lifts a passage that states what the question asks for (a duration for
+	// 多久, a permission for 能不能).
+	formBoost = 1.5
+	// topicLift lifts a passage by how well its whole topic matches, against the best
+	// topic: the rest of the topic is about the same thing.
+	topicLift = 4.0
 )
 
 // Weights of the kinds of item, so that a passage that answers comes before the glossary
@@ -154,10 +161,10 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		}
 		c.Coverage = textindex.TitleCoverage(c.Title+" "+c.Heading+" "+c.text, q, string(lang))
 		lift := textindex.TitleCoverage(own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
-		score := -rank * (1 + lift) * math.Pow(0.5+c.Coverage, coveragePower) * kindWeight[c.Kind]
+		score := -rank * (1 + headingLift*lift) * (1 + c.Coverage) * kindWeight[c.Kind]
 		if c.Kind == guidance.KindPassage {
 			if q.Asks != 0 && c.facets&q.Asks != 0 {
-				score *= 1.5 // the passage states what the question asks for
+				score *= formBoost // the passage states what the question asks for
 			}
 			if c.facets&textindex.NoLaw != 0 {
 				score *= noLawWeight
@@ -172,6 +179,22 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	rows.Close()
 	if len(found) == 0 {
 		return res, nil
+	}
+	// a passage of a topic that matches well as a whole is lifted: the rest of its topic
+	// is about the same thing
+	topicScore, best := map[string]float64{}, 0.0
+	for _, c := range found {
+		if c.Kind == guidance.KindTopic {
+			topicScore[c.ID] = c.Score
+			best = max(best, c.Score)
+		}
+	}
+	if best > 0 {
+		for i := range found {
+			if found[i].Kind == guidance.KindPassage {
+				found[i].Score = math.Round(found[i].Score*(1+topicLift*topicScore[found[i].ID]/best)*1000) / 1000
+			}
+		}
 	}
 	// best first; ties by ID and section so results are stable
 	sort.SliceStable(found, func(i, j int) bool {

@@ -36,7 +36,7 @@ func TestSearchRealContent(t *testing.T) {
 		{"签了具结书还能反悔吗", "zh-Hans", []string{"withdrawing-a-plea"}},
 		{"can he take back the plea after signing", "en", []string{"withdrawing-a-plea", "changing-your-mind-before-trial"}},
 		{"具结书", "zh-Hans", []string{"plea-statement-doc", "plea-statement"}},
-		{"上诉", "zh-Hans", []string{"appeal", "appeal-after-plea", "q-appeal-last-day"}},
+		{"上诉", "zh-Hans", []string{"appeal", "appeal-after-plea", "q-appeal-last-day", "second-instance-procedure"}},
 		{"值班律师", "zh-Hans", []string{"duty-lawyer", "duty-lawyer-and-legal-aid"}},
 		{"签字的时候谁必须在场", "zh-Hans", []string{"plea-statement", "q-signing-who-present"}},
 		{"duty lawyer", "en", []string{"duty-lawyer", "duty-lawyer-and-legal-aid"}},

@@ -2,6 +2,7 @@ package textindex
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -185,4 +186,34 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 		out = string(r[:maxRunes]) + "…"
 	}
 	return out
+}
+
+// zhQuestionWords are the words that make a Chinese sentence a question, or only carry it
+// ("请问", "我们"): they say how to answer (see asks), not what about, and a text that
+// happens to hold 什么 or 怎么 is no better for it. Longest first.
+var zhQuestionWords = sortedLongestFirst([]string{
+	"是什么意思", "什么意思", "为什么", "怎么办", "怎么样", "是不是", "会不会", "能不能", "要不要",
+	"可不可以", "有没有", "算不算", "行不行", "需不需要", "应不应该", "什么", "怎么", "怎样", "如何",
+	"请问", "一下", "到底", "现在", "我们", "你们", "他们", "一般", "能否", "吗", "呢", "吧", "啊", "呀", "嘛",
+})
+
+// stripQuestionWords blanks out question words and particles in the Chinese parts of a
+// query, so that the character pairs searched for are those of what it is about.
+func stripQuestionWords(s, lang string) string {
+	if !hasHan(s) {
+		return s
+	}
+	for _, w := range zhQuestionWords {
+		if strings.Contains(s, w) {
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	return s
+}
+
+func sortedLongestFirst(words []string) []string {
+	sort.SliceStable(words, func(i, j int) bool {
+		return utf8.RuneCountInString(words[i]) > utf8.RuneCountInString(words[j])
+	})
+	return words
 }

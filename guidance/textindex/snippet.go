@@ -131,7 +131,7 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 	found, total := 0.0, 0.0
 	for _, n := range needles {
 		total += n.weight
-		if strings.Contains(lower, n.text) {
+		if strings.Contains(lower, n.text) || (n.word != "" && strings.Contains(lower, n.word)) {
 			found += n.weight
 		}
 	}

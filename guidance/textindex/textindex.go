@@ -82,20 +82,21 @@ type Query struct {
 }
 
 type needle struct {
-	text   string
+	text   string // a Chinese character pair, or a word's stem
+	word   string // the word as typed, when it differs from its stem
 	weight float64
 }
 
 // Empty reports whether the query has nothing to search for.
 func (q Query) Empty() bool { return len(q.Words) == 0 && len(q.Chars) == 0 }
 
-// Match renders the query as an FTS5 MATCH expression over an index with the columns title
-// and words (both holding Words streams) and chars: any token may match. It returns "" for
-// an empty query.
+// Match renders the query as an FTS5 MATCH expression over an index with the columns title,
+// words and context (all holding Words streams) and chars: any token may match. It returns
+// "" for an empty query.
 func (q Query) Match() string {
 	var parts []string
 	for _, w := range q.Words {
-		parts = append(parts, `{title words}:"`+w+`"`)
+		parts = append(parts, `{title words context}:"`+w+`"`)
 	}
 	for _, c := range q.Chars {
 		parts = append(parts, `chars:"`+c+`"`)
@@ -145,6 +146,11 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 				for i := 0; i+1 < len(run); i++ {
 					addWord(string(run[i : i+2]))
 				}
+				if own { // single characters too, weakly: 减多少 should find 减少
+					for _, r := range run {
+						addChar(string(r))
+					}
+				}
 				return
 			}
 			w := strings.ToLower(string(run))
@@ -161,7 +167,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 			addWord(stem(w, lang))
 		})
 	}
-	tokens(s, true)
+	tokens(stripQuestionWords(s, lang), true)
 	for _, t := range q.Terms {
 		if hasHan(t) {
 			q.stems = append(q.stems, t)
@@ -294,6 +300,7 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 	seen := map[string]bool{}
 	for i, t := range q.Terms {
 		var pieces []string
+		word := ""
 		r := []rune(t)
 		switch {
 		case hasHan(t) && len(r) > 1:
@@ -302,6 +309,9 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 			}
 		default:
 			pieces = []string{q.stem(i, lang)}
+			if pieces[0] != t {
+				word = t
+			}
 		}
 		for _, p := range pieces {
 			if seen[p] {
@@ -309,7 +319,7 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 			}
 			seen[p] = true
 			if s == nil || s.texts == 0 {
-				out = append(out, needle{p, 1})
+				out = append(out, needle{p, word, 1})
 				continue
 			}
 			n := s.vocab[p]
@@ -319,7 +329,7 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 			if n == 0 {
 				continue // no content has it: it cannot be found, so it does not count
 			}
-			out = append(out, needle{p, math.Log(1 + float64(s.texts)/float64(n))})
+			out = append(out, needle{p, word, math.Log(1 + float64(s.texts)/float64(n))})
 		}
 	}
 	return out

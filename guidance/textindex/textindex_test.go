@@ -31,8 +31,10 @@ func TestParseQuery(t *testing.T) {
 		words, chars   []string
 	}{
 		{"one Chinese character", "罪", "zh-Hans", nil, []string{"罪"}},
-		{"two Chinese characters", "律师", "zh-Hans", []string{"律师"}, nil},
-		{"question with synonym", "还能反悔吗", "zh-Hans", []string{"还能", "能反", "反悔", "悔吗", "撤回"}, nil},
+		{"two Chinese characters", "律师", "zh-Hans", []string{"律师"}, []string{"律", "师"}},
+		{"question with synonym", "还能反悔吗", "zh-Hans", []string{"还能", "能反", "反悔", "撤回"}, []string{"还", "能", "反", "悔"}},
+		{"Traditional characters and full-width digits", "認罪認罰３７天", "zh-Hans",
+			[]string{"认罪", "罪认", "认罚", "37"}, []string{"认", "罪", "罚", "天"}},
 		{"English stop words and stems", "can he take back the plea after signing", "en",
 			[]string{"take", "back", "plea", "after", "sign", "withdraw"}, nil},
 		{"synonym phrase needs whole words", "takeback", "en", []string{"takeback"}, nil},

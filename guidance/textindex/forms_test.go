@@ -1,0 +1,113 @@
+package textindex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAsks(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Form
+	}{
+		{"拘留以后多少天要批捕", Duration | Count},
+		{"审查起诉一般多长时间", Duration},
+		{"对方不肯谅解还能从宽吗", Permission},
+		{"要不要赔钱", Duty},
+		{"how long can they keep him", Duration | Permission},
+		{"do we have to pay", Duty},
+		{"what is a plea statement", 0},
+	}
+	for _, tt := range tests {
+		if got := asks(tt.q, "zh-Hans"); got != tt.want {
+			t.Errorf("asks(%q) = %b, want %b", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestFacets(t *testing.T) {
+	if f := Facets("检察院收到后，7日以内决定批不批准。"); f&Duration == 0 || f&Count == 0 {
+		t.Errorf("a duration in Chinese: %b", f)
+	}
+	if f := Facets("The court decides within 10 days."); f&Duration == 0 {
+		t.Errorf("a duration in English: %b", f)
+	}
+	if f := Facets("你可以申请法律援助。"); f&Permission == 0 || f&Duration != 0 {
+		t.Errorf("a permission: %b", f)
+	}
+	if f := Facets("A defender must be present."); f&Duty == 0 {
+		t.Errorf("a duty: %b", f)
+	}
+}
+
+func TestAnswerPicksTheSentenceThatAnswers(t *testing.T) {
+	text := "公安机关认为需要逮捕的，应当提请批准逮捕。检察院收到后，7日以内决定批不批准。不批准的，应当立即放人。"
+	q := ParseQuery("批捕要几天", "zh-Hans", NewSynonyms([][]string{{"批捕", "批准逮捕"}}))
+	if got := Answer(text, q, "zh-Hans", 120); !strings.Contains(got, "7日以内") {
+		t.Errorf("answer %q lacks the duration", got)
+	}
+	long := strings.Repeat("这是一句很长的话", 40) + "。"
+	if got := Answer(long, q, "zh-Hans", 50); len([]rune(got)) > 51 {
+		t.Errorf("answer of %d runes, want ≤ 50 and …", len([]rune(got)))
+	}
+	if got := Answer("", q, "zh-Hans", 50); got != "" {
+		t.Errorf("answer from nothing = %q", got)
+	}
+}
+
+func TestTypoCorrection(t *testing.T) {
+	syn := NewSynonyms(nil)
+	syn.AddVocabulary("Probation is a sentence you serve outside prison. Withdraw the plea.", "en")
+	tests := map[string]string{
+		"probaton": "probation", // a letter left out
+		"withdrw":  "withdraw",
+		"sentance": "sentence", // a letter changed
+		"prisno":   "prison",   // two letters swapped
+		"plea":     "",         // short words are not corrected
+		"sentence": "",         // a content word is not corrected
+		"zzzzzzz":  "",
+	}
+	for typo, want := range tests {
+		if got := syn.correct(typo); got != want {
+			t.Errorf("correct(%q) = %q, want %q", typo, got, want)
+		}
+	}
+	q := ParseQuery("how long is probaton", "en", syn)
+	if !strings.Contains(strings.Join(q.Words, " "), "probat") {
+		t.Errorf("corrected query words %v", q.Words)
+	}
+}
+
+func TestColloquialWordsWorkOneWay(t *testing.T) {
+	syn := NewSynonyms(nil)
+	syn.AddColloquial([]string{"被抓", "locked up"}, []string{"拘留", "detention"})
+	if q := ParseQuery("我老公被抓了", "zh-Hans", syn); !strings.Contains(strings.Join(q.Words, " "), "拘留") {
+		t.Errorf("被抓 did not bring in 拘留: %v", q.Words)
+	}
+	if q := ParseQuery("拘留", "zh-Hans", syn); strings.Contains(strings.Join(q.Words, " "), "被抓") {
+		t.Errorf("拘留 brought in the colloquial word: %v", q.Words)
+	}
+	if q := ParseQuery("how long can they keep him locked up", "en", syn); !strings.Contains(strings.Join(q.Words, " "), "detent") {
+		t.Errorf("locked up did not bring in detention: %v", q.Words)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"簽了具結書還能反悔嗎": "签了具结书还能反悔吗",
+		"取保候審最長多久":   "取保候审最长多久",
+		"拘留３７天？":     "拘留37天?",
+		"ＡＢＣ":        "ABC",
+	}
+	for in, want := range tests {
+		if got := Normalize(in, "zh-Hans"); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Normalize("签了具结书", "zh-Hant"); got != "簽了具結書" {
+		t.Errorf("to Traditional: %q", got)
+	}
+	if got := Normalize("認罪", "en"); got != "認罪" {
+		t.Errorf("English search keeps Chinese as typed: %q", got)
+	}
+}
