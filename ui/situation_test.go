@@ -52,6 +52,7 @@ func TestWalkthroughToPlanAndResume(t *testing.T) {
 		t.Error("Back enabled on the first question")
 	}
 	test.Tap(s.options["family"])
+	test.Tap(s.options["close"])
 	test.Tap(s.options["investigation"])
 	if s.current != "custody" {
 		t.Fatalf("third question is %s", s.current)
@@ -239,7 +240,7 @@ func TestDateQuestionTakesDatesAsPeopleWriteThem(t *testing.T) {
 	createCase(t, u, "D", "correct horse battery")
 	u.tabs.SelectIndex(tabSituation)
 	s := u.situation
-	for _, o := range []string{"family", "investigation", "criminal-detention"} {
+	for _, o := range []string{"family", "close", "investigation", "criminal-detention"} {
 		test.Tap(s.options[o])
 	}
 	if s.current != "detention-date" {
