@@ -27,6 +27,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // Info describes the running app for the Settings screen.
@@ -414,7 +415,7 @@ func (u *UI) showQuestion(id string) {
 		return
 	}
 	text := wrapped(q.Text)
-	text.bold = true
+	text.SetBold(true)
 	box := container.NewVBox(text, widget.NewLabelWithStyle(u.tr.T(msgQuestionWhy), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), wrapped(q.Why))
 	d := dialog.NewCustom(u.tr.T(msgKindQuestion), u.tr.T(msgClose), box, u.win)
 	if q.Topic != "" {
@@ -433,7 +434,7 @@ type topBar struct {
 	content fyne.CanvasObject
 	exit    *widget.Button
 	done    *widget.Button // only while a case file or guest session is open
-	unsaved *flowText      // "Not saved: …", only in a visit that saves nothing
+	unsaved *flow.Text     // "Not saved: …", only in a visit that saves nothing
 }
 
 func newTopBar(tr *translator, s *session) *topBar {
@@ -445,7 +446,7 @@ func newTopBar(tr *translator, s *session) *topBar {
 	case s.guest():
 		// on every screen of a visit that saves nothing, say so plainly
 		b.unsaved = wrapped(tr.T(msgGuestBanner))
-		b.unsaved.color = theme.ColorNameWarning
+		b.unsaved.SetColor(theme.ColorNameWarning)
 		left = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, b.unsaved)
 	case s.isOpen():
 		left = widget.NewLabelWithStyle(s.meta().Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -471,8 +472,8 @@ type env struct {
 
 // wrapped is a paragraph of plain text that wraps between words and between Chinese
 // characters (widget.Label breaks mixed Chinese and Latin text badly).
-func wrapped(text string) *flowText {
-	return newFlowText([]span{{text: text}}, nil)
+func wrapped(text string) *flow.Text {
+	return flow.NewPlain(text)
 }
 
 // tall gives a button a large target: at least 56 units high, as wide as its container.
@@ -485,10 +486,18 @@ func tall(o fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // heading is a large bold heading.
-func heading(text string) *flowText {
+func heading(text string) *flow.Text {
 	h := wrapped(text)
-	h.size = theme.SizeNameHeadingText
-	h.bold = true
+	h.SetSize(theme.SizeNameHeadingText)
+	h.SetBold(true)
+	return h
+}
+
+// subheading is a bold subheading that wraps.
+func subheading(text string) *flow.Text {
+	h := wrapped(text)
+	h.SetSize(theme.SizeNameSubHeadingText)
+	h.SetBold(true)
 	return h
 }
 

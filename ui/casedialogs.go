@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // createDialog asks for a new case file's name and passphrase (twice), and for the
@@ -21,7 +22,7 @@ type createDialog struct {
 	*env
 	name, pass, pass2 *entry
 	understand        *widget.Check
-	message           *flowText
+	message           *flow.Text
 	create, cancel    *widget.Button
 	dlg               dialog.Dialog
 
@@ -35,9 +36,9 @@ func newCreateDialog(e *env, create func(string, []byte) (*casefile.Session, err
 	d.name.SetPlaceHolder(e.tr.T(msgCreateName))
 	d.pass.SetPlaceHolder(e.tr.T(msgCreatePass))
 	d.pass2.SetPlaceHolder(e.tr.T(msgCreatePass2))
-	d.message.color = theme.ColorNameError
+	d.message.SetColor(theme.ColorNameError)
 	warning := wrapped(e.tr.T(msgCreateWarning))
-	warning.color = theme.ColorNameWarning
+	warning.SetColor(theme.ColorNameWarning)
 	d.create = widget.NewButton(e.tr.T(msgCreate), d.onSubmit)
 	d.create.Importance = widget.HighImportance
 	d.create.Disable()
@@ -95,7 +96,7 @@ func (d *createDialog) onSubmit() {
 type passphraseDialog struct {
 	*env
 	pass         *entry
-	message      *flowText
+	message      *flow.Text
 	open, cancel *widget.Button
 	dlg          dialog.Dialog
 
@@ -108,7 +109,7 @@ func newPassphraseDialog(e *env, title string, open func([]byte) (*casefile.Sess
 	problem func(*translator, error) string, onOpened func(*casefile.Session)) *passphraseDialog {
 	d := &passphraseDialog{env: e, tryOpen: open, problem: problem, onOpened: onOpened,
 		pass: e.fields.newPasswordEntry(), message: wrapped("")}
-	d.message.color = theme.ColorNameError
+	d.message.SetColor(theme.ColorNameError)
 	d.pass.SetPlaceHolder(e.tr.T(msgCreatePass))
 	d.pass.OnSubmitted = func(string) { d.onSubmit() }
 	d.open = widget.NewButton(e.tr.T(msgUnlock), d.onSubmit)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // clinicCard is the clinic-mode part of Settings: nothing can be changed without the
@@ -25,7 +26,7 @@ type clinicCard struct {
 	// handles for tests
 	pin                          *entry
 	setPIN, open, save           *widget.Button // setPIN before a PIN exists, open after
-	message                      *flowText
+	message                      *flow.Text
 	alwaysGuest                  *widget.Check
 	retention, name, addr, phone *entry
 

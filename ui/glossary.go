@@ -66,7 +66,7 @@ func (s *glossaryScreen) onFilter(text string) {
 			continue
 		}
 		s.shown = append(s.shown, t.ID)
-		name := widget.NewRichText(&widget.TextSegment{Text: t.Term, Style: widget.RichTextStyleSubHeading})
+		name := subheading(t.Term)
 		row := container.NewVBox(name, wrapped(t.Definition))
 		if t.Topic != "" {
 			more := widget.NewButtonWithIcon(s.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() { s.nav.openTopic(t.Topic) })

@@ -12,6 +12,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // homeChecked is when the facts on Home (12348, legal aid) were last checked.
@@ -35,7 +36,7 @@ type homeScreen struct {
 	*env
 	session *session
 	content fyne.CanvasObject
-	notices []*flowText
+	notices []*flow.Text
 	start   *widget.Button // My situation; nil without the walkthrough
 	cases   *casesCard
 }
@@ -45,7 +46,7 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 	box := container.NewVBox()
 	for _, n := range d.notices {
 		l := wrapped(noticeText(e.tr, n))
-		l.color = theme.ColorNameWarning
+		l.SetColor(theme.ColorNameWarning)
 		s.notices = append(s.notices, l)
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))
 	}

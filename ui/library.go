@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // libraryScreen lists topics by category and shows one topic: its text with tappable
@@ -19,7 +20,7 @@ type libraryScreen struct {
 	*env
 	content    fyne.CanvasObject
 	topics     []guidance.Topic
-	topicLinks map[string]*flowText
+	topicLinks map[string]*flow.Text
 	topicIcons map[string]*widget.Icon
 	pane       *fyne.Container
 	scroll     *container.Scroll
@@ -43,7 +44,7 @@ type tickStore struct {
 }
 
 func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ticks tickStore) *libraryScreen {
-	s := &libraryScreen{env: e, topicLinks: map[string]*flowText{}, topicIcons: map[string]*widget.Icon{}, ticks: ticks}
+	s := &libraryScreen{env: e, topicLinks: map[string]*flow.Text{}, topicIcons: map[string]*widget.Icon{}, ticks: ticks}
 	topics, err := e.lib.Topics(e.lang)
 	if err != nil {
 		fyne.LogError("list topics", err)
@@ -57,11 +58,11 @@ func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ti
 	for _, t := range topics {
 		if t.Category != lastCat {
 			lastCat = t.Category
-			list.Add(widget.NewRichText(&widget.TextSegment{Text: categoryName(categories[t.Pack+"/"+t.Category], e.lang), Style: widget.RichTextStyle{
-				ColorName: theme.ColorNamePrimary, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true},
-			}}))
+			name := subheading(categoryName(categories[t.Pack+"/"+t.Category], e.lang))
+			name.SetColor(theme.ColorNamePrimary)
+			list.Add(name)
 		}
-		link := linkText(t.Title, func() { s.open(t.ID) })
+		link := flow.NewLink(t.Title, func() { s.open(t.ID) })
 		icon := widget.NewIcon(theme.DocumentIcon())
 		s.topicLinks[t.ID], s.topicIcons[t.ID] = link, icon
 		list.Add(container.NewBorder(nil, nil, container.NewVBox(icon), nil, link))
@@ -99,28 +100,26 @@ func (s *libraryScreen) open(id string) {
 		return
 	}
 	if old := s.topicLinks[s.current]; old != nil {
-		old.bold = false
-		old.Refresh()
+		old.SetBold(false)
 		s.topicIcons[s.current].SetResource(theme.DocumentIcon())
 	}
 	s.current = id
 	if l := s.topicLinks[id]; l != nil {
-		l.bold = true
-		l.Refresh()
+		l.SetBold(true)
 		s.topicIcons[id].SetResource(theme.NavigateNextIcon())
 	}
 	objs := []fyne.CanvasObject{heading(t.Title)}
 	if s.lang != s.tr.lang {
 		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[s.lang]))
-		note.color = theme.ColorNameWarning
+		note.SetColor(theme.ColorNameWarning)
 		objs = append(objs, note)
 	}
-	sum := newFlowText([]span{{text: t.Summary, italic: true}}, nil)
+	sum := flow.New([]flow.Span{{Text: t.Summary, Italic: true}}, nil)
 	var list *checklist
 	if t.Checklist {
 		list = &checklist{ticked: s.ticks.get(id), onChanged: func(i int, on bool) { s.ticks.set(id, i, on) }}
 		hint := wrapped(s.tr.T(msgChecklistHint))
-		hint.color = theme.ColorNamePrimary
+		hint.SetColor(theme.ColorNamePrimary)
 		objs = append(objs, hint)
 	}
 	s.body = renderProse(t.Body, s.onLink, list)
@@ -180,12 +179,12 @@ func (s *libraryScreen) onLink(u *url.URL) {
 }
 
 // link finds the first link to dest ("term:x") in the open topic; tests tap it.
-func (s *libraryScreen) link(dest string) *linkArea {
+func (s *libraryScreen) link(dest string) *flow.Link {
 	if s.body == nil {
 		return nil
 	}
 	for _, l := range s.body.links {
-		if l.url.String() == dest {
+		if l.URL().String() == dest {
 			return l
 		}
 	}

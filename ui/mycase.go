@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // caseScreen shows the open case file or guest session: notes and questions for the
@@ -21,7 +22,7 @@ type caseScreen struct {
 	*env
 	session  *session
 	content  fyne.CanvasObject
-	status   *flowText
+	status   *flow.Text
 	notes    *entry
 	newQ     *entry
 	addQ     *widget.Button
@@ -85,10 +86,10 @@ func (c *caseScreen) save(fn func(*casefile.Data)) {
 	err := c.session.update(fn)
 	if err != nil {
 		fyne.LogError("save case file", err)
-		c.status.color = theme.ColorNameError
+		c.status.SetColor(theme.ColorNameError)
 		c.status.SetText(c.tr.T(msgCaseSaveFailed))
 	} else if c.lastSave != nil {
-		c.status.color = theme.ColorNameForeground
+		c.status.SetColor(theme.ColorNameForeground)
 		c.status.SetText(c.tr.T(msgCaseSaved))
 	}
 	c.lastSave = err
@@ -164,7 +165,7 @@ func (c *caseScreen) fillQuestions(d casefile.Data) {
 		}
 		c.rows = append(c.rows, row)
 		title := wrapped(fmt.Sprintf("%d. %s", i+1, text))
-		title.bold = true
+		title.SetBold(true)
 		c.list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(row.up, row.remove), container.NewVBox(title, row.asked, row.answer)))
 		c.list.Add(widget.NewSeparator())
 	}

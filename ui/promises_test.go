@@ -9,10 +9,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // These tests guard what the app promises; each one failed against a deliberately broken
@@ -229,7 +231,7 @@ func TestTopicsShowNoMarkup(t *testing.T) {
 			p := renderProse(full.Body, nil, &checklist{})
 			var b strings.Builder
 			for _, o := range test.LaidOutObjects(p.content) {
-				if f, ok := o.(*flowText); ok {
+				if f, ok := o.(*flow.Text); ok {
 					b.WriteString(f.String() + "\n")
 				}
 			}
@@ -260,4 +262,47 @@ func firstWords(body string) string {
 		return string(r[:min(len(r), 6)])
 	}
 	return ""
+}
+
+// focusByTab presses Tab until want has the focus, as a keyboard user would.
+func focusByTab(t *testing.T, u *UI, want fyne.Focusable) {
+	t.Helper()
+	c := u.win.Canvas()
+	for i := 0; i < 400; i++ {
+		c.FocusNext()
+		if c.Focused() == want {
+			return
+		}
+	}
+	t.Fatalf("Tab never reaches %T", want)
+}
+
+// TestTopicsAndSearchHitsByKeyboard: since the topic list and the search hits became
+// wrapping titles (a2ad127) they must still be reached with Tab and opened with Enter.
+func TestTopicsAndSearchHitsByKeyboard(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.tabs.SelectIndex(tabLibrary)
+	id := u.library.topics[2].ID
+	link := u.library.topicLinks[id].Links()[0]
+	focusByTab(t, u, link)
+	link.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.library.current != id {
+		t.Errorf("Enter on topic %s opened %q", id, u.library.current)
+	}
+
+	u.tabs.SelectIndex(tabSearch)
+	test.Type(u.search.entry, "withdraw")
+	if len(u.search.titles) == 0 {
+		t.Fatal("no hits")
+	}
+	k := slices.IndexFunc(u.search.hits, func(h guidance.Hit) bool { return h.Kind == guidance.KindTopic || h.Kind == guidance.KindPassage })
+	if k < 0 {
+		t.Fatal("no topic among the hits")
+	}
+	hit := u.search.titles[k].Links()[0]
+	focusByTab(t, u, hit)
+	hit.TypedRune(' ')
+	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != u.search.hits[k].ID {
+		t.Errorf("Space on a topic hit: tab %d, topic %q, want %q", u.tabs.SelectedIndex(), u.library.current, u.search.hits[k].ID)
+	}
 }

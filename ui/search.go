@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 const searchLimit = 30
@@ -18,10 +19,10 @@ type searchScreen struct {
 	*env
 	content fyne.CanvasObject
 	entry   *entry
-	status  *flowText
+	status  *flow.Text
 	results *fyne.Container
 	hits    []guidance.Hit
-	titles  []*flowText
+	titles  []*flow.Text
 
 	onQueryChanged func(string)
 }
@@ -83,8 +84,8 @@ func (s *searchScreen) onQuery(text string) {
 	}
 	s.hits = hits
 	for _, h := range hits {
-		title := linkText(h.Title, func() { s.openHit(h) })
-		title.bold = true
+		title := flow.NewLink(h.Title, func() { s.openHit(h) })
+		title.SetBold(true)
 		s.titles = append(s.titles, title)
 		kind := widget.NewLabelWithStyle(s.kindName(h.Kind), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		head := container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(kindIcon(h.Kind))), nil, title)

@@ -46,8 +46,8 @@ type session struct {
 	// askDiscard, when set, is asked before "I'm done" throws away an unsaved visit that
 	// holds something; it ends the visit itself (end) or keeps it (keep).
 	askDiscard func()
-	onEnded  func() // the visit ended: I'm done, auto-lock, or the case file was deleted
-	onHidden func() // quick exit: everything must be hidden at once
+	onEnded    func() // the visit ended: I'm done, auto-lock, or the case file was deleted
+	onHidden   func() // quick exit: everything must be hidden at once
 }
 
 func newSession(app fyne.App, vault *casefile.Vault, exportDir string, now func() time.Time, win fyne.Window, tr *translator) *session {

@@ -18,6 +18,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // situationScreen is the "My situation" walkthrough: one question at a time, a review of
@@ -112,9 +113,9 @@ func (s *situationScreen) showQuestion(id string) {
 	s.progress.SetValue(float64(done))
 	s.progress.TextFormatter = func() string { return s.tr.T(msgSituationProgress, "Done", done, "Total", total) }
 	title := wrapped(qt.Text)
-	title.size = theme.SizeNameSubHeadingText
-	title.bold = true
-	help := newFlowText([]span{{text: qt.Help, italic: true}}, nil)
+	title.SetSize(theme.SizeNameSubHeadingText)
+	title.SetBold(true)
+	help := flow.New([]flow.Span{{Text: qt.Help, Italic: true}}, nil)
 	box := container.NewVBox(s.progress, title, help)
 	s.options = map[string]*widget.Button{}
 	if q.IsDate() {
@@ -124,7 +125,7 @@ func (s *situationScreen) showQuestion(id string) {
 			s.date.SetText(v)
 		}
 		msg := wrapped("")
-		msg.color = theme.ColorNameError
+		msg.SetColor(theme.ColorNameError)
 		s.useDate = widget.NewButtonWithIcon(s.tr.T(msgSituationUseDate), theme.ConfirmIcon(), func() {
 			// dates as people write them: 2026年11月10日, 2026/11/10, 11月10日, full-width digits
 			d, err := deadline.Read(s.date.Text, deadline.DateOf(s.d.now()))
@@ -231,7 +232,7 @@ func (s *situationScreen) showReview() {
 		change := widget.NewButtonWithIcon(s.tr.T(msgSituationChange), theme.DocumentCreateIcon(), func() { s.showQuestion(q.ID) })
 		s.change[q.ID] = change
 		text := wrapped(qt.Text)
-		text.bold = true
+		text.SetBold(true)
 		box.Add(container.NewBorder(nil, nil, nil, change, container.NewVBox(text, wrapped(s.answerText(q, a[q.ID], a["role"])))))
 		box.Add(widget.NewSeparator())
 	}
@@ -267,7 +268,7 @@ func (s *situationScreen) showPlanView() {
 		notes := container.NewVBox()
 		for _, n := range r.Notes {
 			l := wrapped(n)
-			l.color = theme.ColorNameWarning
+			l.SetColor(theme.ColorNameWarning)
 			notes.Add(l)
 		}
 		box.Add(widget.NewCard(r.Headings["check"], "", notes))
@@ -276,8 +277,8 @@ func (s *situationScreen) showPlanView() {
 	for _, st := range r.Road {
 		name := wrapped(st.Name + " — " + st.Who)
 		if st.Current {
-			name.bold = true
-			name.color = theme.ColorNamePrimary
+			name.SetBold(true)
+			name.SetColor(theme.ColorNamePrimary)
 			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateNextIcon()), nil, name))
 		} else {
 			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, name))
@@ -288,13 +289,13 @@ func (s *situationScreen) showPlanView() {
 		dates := container.NewVBox()
 		for _, d := range r.Dates {
 			t := wrapped(d.Text)
-			t.bold = true
+			t.SetBold(true)
 			dates.Add(t)
 			for _, x := range d.Details {
 				dates.Add(wrapped(x))
 			}
 			if d.Source != "" {
-				dates.Add(newFlowText([]span{{text: d.Source, italic: true}}, nil))
+				dates.Add(flow.New([]flow.Span{{Text: d.Source, Italic: true}}, nil))
 			}
 			dates.Add(widget.NewSeparator())
 		}
@@ -310,7 +311,7 @@ func (s *situationScreen) showPlanView() {
 		list := container.NewVBox()
 		for _, it := range sec.items {
 			t := wrapped(it.Title)
-			t.bold = true
+			t.SetBold(true)
 			list.Add(t)
 			list.Add(wrapped(it.Text))
 			for _, x := range []string{it.Gain, it.Cost, it.Lawyer} {
@@ -337,7 +338,7 @@ func (s *situationScreen) showPlanView() {
 			}
 			s.addQ[q.ID] = add
 			text := wrapped(q.Text)
-			text.bold = true
+			text.SetBold(true)
 			list.Add(container.NewBorder(nil, nil, nil, add, container.NewVBox(text, wrapped(q.Why))))
 			list.Add(widget.NewSeparator())
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // newTestUI starts the interface on a temporary app over a store holding the real
@@ -80,7 +81,7 @@ func texts(o fyne.CanvasObject) string {
 	var b strings.Builder
 	for _, obj := range test.LaidOutObjects(o) {
 		switch v := obj.(type) {
-		case *flowText:
+		case *flow.Text:
 			b.WriteString(v.String())
 		case *canvas.Text:
 			b.WriteString(v.Text)
@@ -170,7 +171,7 @@ func TestSwitchLanguageRedrawsOpenScreens(t *testing.T) {
 func TestOpenTopicTapTermShowsDefinition(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	u.tabs.SelectIndex(tabLibrary)
-	u.library.topicLinks["withdrawing-a-plea"].tap()
+	u.library.topicLinks["withdrawing-a-plea"].Tap()
 	if u.library.current != "withdrawing-a-plea" {
 		t.Fatalf("current topic %q", u.library.current)
 	}
@@ -253,7 +254,7 @@ func TestSearchOpensTopic(t *testing.T) {
 	if u.search.hits[0].ID != "withdrawing-a-plea" {
 		t.Errorf("first hit %s, want withdrawing-a-plea", u.search.hits[0].ID)
 	}
-	u.search.titles[0].tap()
+	u.search.titles[0].Tap()
 	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != "withdrawing-a-plea" {
 		t.Errorf("tapping the hit: tab %d, topic %q", u.tabs.SelectedIndex(), u.library.current)
 	}
