@@ -47,5 +47,3 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
-
-replace github.com/jeandeaual/go-locale => ./third_party/go-locale
