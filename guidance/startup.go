@@ -17,6 +17,7 @@ const (
 	NoticeDamagedDB       NoticeKind = iota + 1 // the database was damaged and moved aside
 	NoticeNewerDB                               // the database is from a newer version and was left alone
 	NoticeNoStore                               // the data folder cannot be written
+	NoticeNoDataDir                             // the system names no folder for app data: all in memory
 	NoticeContentRejected                       // new content failed its checks; the last good content is shown
 	NoticeContentMissing                        // no usable content at all
 )

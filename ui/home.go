@@ -104,6 +104,8 @@ func noticeText(tr *translator, n guidance.Notice) string {
 		return tr.T(msgNoticeNewerDB)
 	case guidance.NoticeNoStore:
 		return tr.T(msgNoticeNoStore, "Path", n.Path)
+	case guidance.NoticeNoDataDir:
+		return tr.T(msgNoticeNoDataDir)
 	case guidance.NoticeContentRejected:
 		return tr.T(msgNoticeContentRejected)
 	default:

@@ -32,6 +32,8 @@ var (
 		Other: "The saved data file was damaged. It was kept, unchanged, at {{.Path}}, and a fresh file was started."}
 	msgNoticeNewerDB = &i18n.Message{ID: "NoticeNewerDB",
 		Other: "The saved data was written by a newer version of Plea Guide, so this version left it untouched. Install the newer version to use it. You can read the library, but nothing can be saved now."}
+	msgNoticeNoDataDir = &i18n.Message{ID: "NoticeNoDataDir",
+		Other: "Plea Guide cannot find a folder of its own to save in, so it keeps everything in memory only. You can read the library, but nothing is saved, and printing is off."}
 	msgNoticeNoStore = &i18n.Message{ID: "NoticeNoStore",
 		Other: "Plea Guide cannot save in its data folder ({{.Path}}). Check that the disk is not full and the folder can be written. You can read the library, but nothing can be saved now."}
 	msgNoticeContentRejected = &i18n.Message{ID: "NoticeContentRejected",

@@ -209,11 +209,7 @@ func (c *cli) openFor(flagLang string) (*sqlite.Store, guidance.Lang, int) {
 
 // openStore opens the library for a command; the caller closes it.
 func (c *cli) openStore() (*sqlite.Store, bool) {
-	dir, err := dataDir(c.getenv)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		return nil, false
-	}
+	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then works in memory
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	for _, n := range notices {
 		if n.Kind == guidance.NoticeContentMissing {

@@ -35,11 +35,7 @@ func (c *cli) gui() (code int) {
 	}()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	dir, err := dataDir(c.getenv)
-	if err != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		dir = os.TempDir()
-	}
+	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then keeps all in memory
 	// fonts, the message files and the walkthrough load while the database opens
 	var (
 		wg        sync.WaitGroup
@@ -107,9 +103,9 @@ func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() tim
 		ContentLanguages: guidance.PackLanguages(packs),
 		Categories:       guidance.CategoryNames(packs),
 		Info:             ui.Info{Version: version(), DataDir: dir, Content: status},
-		ExportDir:        filepath.Join(dir, "exports"),
 	}
-	if store.Path() != ":memory:" { // case files only where they can be kept
+	if store.Path() != ":memory:" { // case files and printing only where they can be kept
+		deps.ExportDir = filepath.Join(dir, "exports")
 		purgeOldCases(store, now(), c.stderr)
 		deps.Vault = casefile.NewVault(store, now)
 		deps.Clinic = store

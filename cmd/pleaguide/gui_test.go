@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"os"
 	"testing"
 	"time"
 
@@ -65,5 +67,41 @@ func TestRetentionPurgeAtStart(t *testing.T) {
 			t.Errorf("start-up wrote %q", stderr.String())
 		}
 		store.Close()
+	}
+}
+
+// TestNoDataDirKeepsAllInMemory: when the system names no folder for app data, nothing
+// goes to a shared folder such as the temp folder: the databases are in memory, the user
+// is told, and case files and printing are off.
+func TestNoDataDirKeepsAllInMemory(t *testing.T) {
+	getenv := func(k string) string {
+		if k == "HOME" || k == "XDG_CONFIG_HOME" {
+			return ""
+		}
+		return os.Getenv(k)
+	}
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv("PLEAGUIDE_DATA_DIR", "")
+	dir, err := dataDir(getenv)
+	if !errors.Is(err, errNoDataDir) || dir != "" {
+		t.Fatalf("dataDir without a home folder = %q, %v; want errNoDataDir", dir, err)
+	}
+	var stderr bytes.Buffer
+	store, notices := openLibrary(dir, assets.Content(), time.Now(), &stderr)
+	defer store.Close()
+	if store.Path() != ":memory:" {
+		t.Errorf("database at %s, want memory", store.Path())
+	}
+	if len(notices) != 1 || notices[0].Kind != guidance.NoticeNoDataDir {
+		t.Errorf("notices = %+v, want one NoticeNoDataDir", notices)
+	}
+	if st, _ := store.ContentStatus(); st.Topics == 0 {
+		t.Error("no content in memory")
+	}
+	c := &cli{stderr: &stderr, getenv: getenv, packs: assets.Content()}
+	deps := c.uiDeps(test.NewTempApp(t), store, dir, time.Now)
+	if deps.ExportDir != "" || deps.Vault != nil || deps.Clinic != nil {
+		t.Errorf("in memory: export dir %q, vault %v, clinic %v; want none", deps.ExportDir, deps.Vault, deps.Clinic)
 	}
 }

@@ -34,6 +34,9 @@ func version() string {
 	return v
 }
 
+// errNoDataDir is dataDir's error when the system names no folder for app data.
+var errNoDataDir = errors.New("no folder for app data (set HOME or PLEAGUIDE_DATA_DIR)")
+
 // dataDir is where the database lives: $PLEAGUIDE_DATA_DIR if set (portable installs,
 // tests), otherwise the app's Fyne storage folder (<config>/fyne/<app ID>).
 func dataDir(getenv func(string) string) (string, error) {
@@ -42,23 +45,34 @@ func dataDir(getenv func(string) string) (string, error) {
 	}
 	cfg, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("find config folder: %w", err)
+		return "", fmt.Errorf("%w: %v", errNoDataDir, err)
 	}
 	return filepath.Join(cfg, "fyne", appID), nil
 }
 
-// openLibrary opens the database in dir and brings its content up to date with the
-// embedded packs. It never fails: when the folder or the file cannot be used it falls back
-// to a database in memory, and says why in the notices. Content problems are written to
-// logw (they concern the app's own files, never the user's data).
+// openLibrary opens the databases in dir and brings the content up to date with the
+// embedded packs. It never fails: when dir is "" (the system names no folder for app data),
+// or the folder or the file cannot be used, it falls back to databases in memory and says
+// why in the notices; it never falls back to a shared folder such as the temp folder.
+// Content problems are written to logw (they concern the app's own files, never the user's
+// data).
 func openLibrary(dir string, packs fs.FS, now time.Time, logw io.Writer) (*sqlite.Store, []guidance.Notice) {
 	var notices []guidance.Notice
+	var store *sqlite.Store
+	var moved string
+	err := errNoDataDir
 	path := filepath.Join(dir, sqlite.FileName)
-	store, moved, err := sqlite.OpenOrRecover(path, now)
+	if dir != "" {
+		store, moved, err = sqlite.OpenOrRecover(path, now)
+	}
 	if moved != "" {
 		notices = append(notices, guidance.Notice{Kind: guidance.NoticeDamagedDB, Path: moved})
 	}
-	if err != nil {
+	if errors.Is(err, errNoDataDir) {
+		notices = append(notices, guidance.Notice{Kind: guidance.NoticeNoDataDir})
+		fmt.Fprintf(logw, "pleaguide: %v; nothing will be saved\n", err)
+		store = memoryStore(logw)
+	} else if err != nil {
 		if errors.Is(err, guidance.ErrNewerSchema) {
 			notices = append(notices, guidance.Notice{Kind: guidance.NoticeNewerDB, Path: path})
 		} else {
