@@ -258,7 +258,7 @@ func (s *situationScreen) showPlanView() {
 	r, err := s.iv.Render(p, s.lang, s.lib)
 	if err != nil {
 		fyne.LogError("render plan", err)
-		s.set(wrapped(err.Error()))
+		s.set(wrapped(s.tr.T(msgSituationUnavailable))) // the walkthrough lacks words in this language: a packaging error
 		return
 	}
 	s.plan = r
