@@ -339,6 +339,8 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 	l.checkLinks(dir, &p)
 	l.checkColloquial(dir, &p)
 	l.checkParity(dir, &p)
+	_, problems := Circumstances(l.fsys, p)
+	l.problems = append(l.problems, problems...)
 	return p, true
 }
 

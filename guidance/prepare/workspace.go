@@ -1,0 +1,119 @@
+package prepare
+
+// Stance is how the accused stands towards one charged fact.
+type Stance string
+
+// The stances towards a fact.
+const (
+	Admit   Stance = "admit"
+	Dispute Stance = "dispute"
+	Unsure  Stance = "unsure"
+)
+
+// Mark is how a circumstance is marked on the checklist.
+type Mark string
+
+// The marks of a circumstance.
+const (
+	Applies   Mark = "applies"
+	MayApply  Mark = "may"
+	DoesNot   Mark = "no"
+	AskLawyer Mark = "ask"
+)
+
+// Penalty is a main penalty (主刑) a recommendation can name.
+type Penalty string
+
+// The main penalties a proposal can record (Criminal Law Art. 33); the illustration only
+// covers fixed-term imprisonment.
+const (
+	Surveillance Penalty = "public-surveillance" // 管制
+	Detention    Penalty = "criminal-detention"  // 拘役
+	FixedTerm    Penalty = "fixed-term"          // 有期徒刑
+)
+
+// Fact is one charged fact as the accused or the family understands it.
+type Fact struct {
+	Text   string `json:"text"`
+	Stance Stance `json:"stance,omitempty"`
+	Note   string `json:"note,omitempty"`
+}
+
+// Proposal is the sentencing recommendation the procuratorate made or offers.
+type Proposal struct {
+	Penalty         Penalty `json:"penalty,omitempty"`
+	Months          int     `json:"months,omitempty"`    // the fixed term, or the range's low end
+	MonthsTo        int     `json:"months_to,omitempty"` // the range's high end; 0 for a fixed term
+	Probation       bool    `json:"probation,omitempty"`
+	ProbationMonths int     `json:"probation_months,omitempty"`
+	Fine            int     `json:"fine,omitempty"` // yuan
+	Note            string  `json:"note,omitempty"`
+}
+
+// Fixed reports whether the proposal is a fixed term rather than a range.
+func (p Proposal) Fixed() bool { return p.MonthsTo == 0 || p.MonthsTo == p.Months }
+
+// Asks lists the things the defence side can ask for in its views.
+var Asks = []string{"lower-term", "probation", "non-prosecution", "bail", "procedure"}
+
+// Views is the defence side's note for the hearing of views (CPL Art. 173), written with
+// the lawyer.
+type Views struct {
+	Accept string   `json:"accept,omitempty"` // what we accept
+	Asks   []string `json:"asks,omitempty"`   // what we ask for, from Asks
+	Other  string   `json:"other,omitempty"`  // anything else we ask for
+	Why    string   `json:"why,omitempty"`    // and why: the circumstances and what shows them
+}
+
+// BeforeSign lists the checks before signing the plea statement, with the library topic
+// each one links to.
+var BeforeSign = []struct{ ID, Topic string }{
+	{"lawyer-present", "plea-statement"},
+	{"read-every-line", "plea-statement"},
+	{"facts-admitted", "admit-and-accept"},
+	{"recommendation-discussed", "sentencing-recommendation"},
+	{"withdrawal-cost", "withdrawing-a-plea"},
+	{"recorded", "evidence-and-recording"},
+}
+
+// WarningTopic is the topic a "no" before signing points to.
+const WarningTopic = "warning-signs"
+
+// Answer is a yes or no to a check before signing; "" is not answered yet.
+type Answer string
+
+// The answers to a check.
+const (
+	Yes Answer = "yes"
+	No  Answer = "no"
+)
+
+// Workspace is everything typed on the Prepare screen, kept in the case file as typed.
+type Workspace struct {
+	Facts        []Fact            `json:"facts,omitempty"`
+	Marks        map[string]Mark   `json:"marks,omitempty"`    // circumstance ID → mark
+	Evidence     map[string]string `json:"evidence,omitempty"` // circumstance ID → what we have
+	Proposal     Proposal          `json:"proposal"`
+	Illustration Input             `json:"illustration"`
+	Views        Views             `json:"views"`
+	Checks       map[string]Answer `json:"checks,omitempty"` // BeforeSign ID → answer
+}
+
+// Empty reports whether nothing has been typed or ticked.
+func (w *Workspace) Empty() bool {
+	return w == nil || (len(w.Facts) == 0 && len(w.Marks) == 0 && len(w.Evidence) == 0 &&
+		w.Proposal == (Proposal{}) && w.Illustration.BaseMonths == 0 && w.Illustration.Crime == "" &&
+		len(w.Illustration.Figures) == 0 && w.Views.Accept == "" && len(w.Views.Asks) == 0 &&
+		w.Views.Other == "" && w.Views.Why == "" && len(w.Checks) == 0)
+}
+
+// Warnings lists the before-signing checks answered "no", in BeforeSign order.
+func (w *Workspace) Warnings() []string {
+	var out []string
+	for _, b := range BeforeSign {
+		if w.Checks[b.ID] == No {
+			out = append(out, b.ID)
+		}
+	}
+	return out
+}
