@@ -19,6 +19,8 @@ import (
 
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
+
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 )
 
 // Errors a case file reports.
@@ -127,10 +129,11 @@ type Question struct {
 
 // Data is everything personal in a case file.
 type Data struct {
-	Notes     string            `json:"notes,omitempty"`
-	Questions []Question        `json:"questions,omitempty"`
-	Checklist map[string][]bool `json:"checklist,omitempty"` // topic ID → ticked items
-	Answers   map[string]string `json:"answers,omitempty"`   // walkthrough question → answer
+	Notes     string             `json:"notes,omitempty"`
+	Questions []Question         `json:"questions,omitempty"`
+	Checklist map[string][]bool  `json:"checklist,omitempty"` // topic ID → ticked items
+	Answers   map[string]string  `json:"answers,omitempty"`   // walkthrough question → answer
+	Prepare   *prepare.Workspace `json:"prepare,omitempty"`   // the Prepare screen, as typed
 }
 
 // Meta is what is stored in the clear about a case file.

@@ -117,6 +117,7 @@ func (d *Data) Mentions(text string) bool {
 	for _, a := range d.Answers {
 		texts = append(texts, a)
 	}
+	texts = append(texts, d.Prepare.Texts()...)
 	for _, t := range texts {
 		if t != "" && (strings.Contains(t, text) || strings.Contains(text, t)) {
 			return true
@@ -126,10 +127,10 @@ func (d *Data) Mentions(text string) bool {
 }
 
 // Empty reports whether d holds nothing a visitor typed or chose: no note, no question, no
-// walkthrough answer and no ticked checklist item. Leaving an unsaved visit that is not
+// walkthrough answer, nothing on the Prepare screen and no ticked checklist item. Leaving an unsaved visit that is not
 // empty loses something, so the interface asks first.
 func (d Data) Empty() bool {
-	if strings.TrimSpace(d.Notes) != "" || len(d.Questions) > 0 || len(d.Answers) > 0 {
+	if strings.TrimSpace(d.Notes) != "" || len(d.Questions) > 0 || len(d.Answers) > 0 || !d.Prepare.Empty() {
 		return false
 	}
 	for _, ticks := range d.Checklist {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"testing"
+
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 )
 
 func ids(d Data) []string {
@@ -145,9 +147,11 @@ func TestValidatePassphrase(t *testing.T) {
 }
 
 func TestMentions(t *testing.T) {
-	d := Data{Notes: "secret plan 4471", Questions: []Question{{Text: "bail?", Answer: "apply on Monday"}}, Answers: map[string]string{"detention-date": "2026-11-10"}}
+	d := Data{Notes: "secret plan 4471", Questions: []Question{{Text: "bail?", Answer: "apply on Monday"}}, Answers: map[string]string{"detention-date": "2026-11-10"},
+		Prepare: &prepare.Workspace{Facts: []prepare.Fact{{Text: "took the phone"}}, Views: prepare.Views{Why: "we ask for probation"}}}
 	for text, want := range map[string]bool{
 		"plan 4471": true, "secret plan 4471 and more": true, "Monday": true, "2026-11-10": true,
+		"took the phone": true, "we ask for probation": true,
 		"": false, "something from another program": false,
 	} {
 		if got := d.Mentions(text); got != want {
@@ -169,6 +173,10 @@ func TestDataEmpty(t *testing.T) {
 		{"question", Data{Questions: []Question{{ID: "q1", Text: "when?"}}}, false},
 		{"answer", Data{Answers: map[string]string{"role": "family"}}, false},
 		{"one tick", Data{Checklist: map[string][]bool{"family-checklist": {false, true}}}, false},
+		{"empty prepare", Data{Prepare: &prepare.Workspace{}}, true},
+		{"a fact", Data{Prepare: &prepare.Workspace{Facts: []prepare.Fact{{Text: "took the phone"}}}}, false},
+		{"a base sentence", Data{Prepare: &prepare.Workspace{Illustration: prepare.Input{BaseMonths: 24}}}, false},
+		{"a check answered", Data{Prepare: &prepare.Workspace{Checks: map[string]prepare.Answer{"recorded": prepare.No}}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -232,5 +232,6 @@ func (d Data) clone() Data {
 			c.Answers[k] = v
 		}
 	}
+	c.Prepare = d.Prepare.Clone()
 	return c
 }

@@ -117,3 +117,45 @@ func (w *Workspace) Warnings() []string {
 	}
 	return out
 }
+
+// Clone is a deep copy of w (nil for nil).
+func (w *Workspace) Clone() *Workspace {
+	if w == nil {
+		return nil
+	}
+	c := *w
+	c.Facts = append([]Fact(nil), w.Facts...)
+	c.Marks = cloneMap(w.Marks)
+	c.Evidence = cloneMap(w.Evidence)
+	c.Checks = cloneMap(w.Checks)
+	c.Illustration.Figures = append([]Figure(nil), w.Illustration.Figures...)
+	c.Views.Asks = append([]string(nil), w.Views.Asks...)
+	return &c
+}
+
+func cloneMap[V any](m map[string]V) map[string]V {
+	if m == nil {
+		return nil
+	}
+	c := make(map[string]V, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// Texts lists everything typed in w as free text, for the clipboard check at the end of a
+// visit.
+func (w *Workspace) Texts() []string {
+	if w == nil {
+		return nil
+	}
+	out := []string{w.Proposal.Note, w.Views.Accept, w.Views.Other, w.Views.Why}
+	for _, f := range w.Facts {
+		out = append(out, f.Text, f.Note)
+	}
+	for _, e := range w.Evidence {
+		out = append(out, e)
+	}
+	return out
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
@@ -49,7 +50,9 @@ func TestNoPlaintextOnDisk(t *testing.T) {
 		d.Questions = []casefile.Question{{ID: "1", Text: "q " + marker, Answer: "a " + marker, BankID: "q-x"}}
 		d.Checklist = map[string][]bool{"family-checklist": {true}}
 		d.Answers = map[string]string{"stage": marker, marker: "key too"}
+		d.Prepare = markedWorkspace(marker)
 	}
+	checkMarked(t, reflect.ValueOf(fill), marker)
 	v := testVault(s)
 	sess, err := v.Create("Case 1", []byte("pass "+marker))
 	if err != nil {
