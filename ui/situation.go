@@ -286,7 +286,7 @@ func (s *situationScreen) showPlanView() {
 	}
 	box.Add(widget.NewCard(r.Headings["where"], "", road))
 	if len(r.Dates) > 0 {
-		dates := container.NewVBox()
+		dates := container.NewVBox(newTimeline(r.Timeline, r.Headings["timeline"]), widget.NewSeparator())
 		for _, d := range r.Dates {
 			t := wrapped(d.Text)
 			t.SetBold(true)

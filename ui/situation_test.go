@@ -265,3 +265,32 @@ func TestDateQuestionTakesDatesAsPeopleWriteThem(t *testing.T) {
 		t.Errorf("full-width date saved as %q", got)
 	}
 }
+
+// TestPlanDrawsTheTimeline: the plan's key dates card starts with the timeline, one track
+// per key date plus today's header, with the dates as tick labels.
+func TestPlanDrawsTheTimeline(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	createCase(t, u, "T", "correct horse battery")
+	u.tabs.SelectIndex(tabSituation)
+	s := u.situation
+	walk(t, s, map[string]string{"role": "family", "relation": "close", "stage": "investigation",
+		"custody": "criminal-detention", "detention-date": "2026-11-10"})
+	test.Tap(s.showPlan)
+	tracks := 0
+	var labels []string
+	for _, o := range test.LaidOutObjects(s.content) {
+		if tr, ok := o.(*timelineTrack); ok {
+			tracks++
+			labels = append(labels, tr.row.NormalDate, tr.row.LongestDate)
+		}
+	}
+	if tracks != len(s.plan.Dates)+1 || tracks != 3 {
+		t.Fatalf("%d timeline tracks for %d dates", tracks, len(s.plan.Dates))
+	}
+	if got := strings.Join(labels, " "); !strings.Contains(got, "11月20日") || !strings.Contains(got, "12月17日") {
+		t.Errorf("tick labels %q", got)
+	}
+	if !strings.Contains(texts(s.content), "今天 11月25日") {
+		t.Error("today is not marked")
+	}
+}

@@ -2,6 +2,7 @@ package interview
 
 import (
 	"errors"
+	"math"
 	"math/rand/v2"
 	"os"
 	"regexp"
@@ -513,5 +514,47 @@ func TestFamilyPlanSpeaksAboutTheAccused(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTimeline: rows in plan order, positions on one axis from the earliest start to the
+// latest longest date, today marked, bands only where the law allows an extension.
+func TestTimeline(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := deadline.Date{Year: 2026, Month: 11, Day: 25}
+	p := iv.Plan(Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-11-10"}, day, deadline.Official{}, nil)
+	for _, lang := range []guidance.Lang{"zh-Hans", "en"} {
+		r, err := iv.Render(p, lang, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := r.Timeline
+		if len(tl.Rows) != 2 || len(tl.Stages) != 4 || !tl.Stages[0].Current {
+			t.Fatalf("%s: %+v", lang, tl)
+		}
+		// axis: 10 Nov (start) to 17 Dec (37 days); today 25 Nov is day 15
+		if tl.Rows[0].From != 0 || tl.Rows[1].Longest != 1 || math.Abs(tl.Today-15.0/37) > 1e-9 {
+			t.Errorf("%s: positions %+v, today %v", lang, tl.Rows, tl.Today)
+		}
+		dec := tl.Rows[1]
+		if dec.Normal >= dec.Longest || dec.LongestDate == "" || !dec.Past || dec.Label == "" {
+			t.Errorf("%s: arrest decision row %+v", lang, dec)
+		}
+		want := map[guidance.Lang]string{"zh-Hans": "11月20日", "en": "20 Nov"}[lang]
+		if dec.NormalDate != want || !strings.Contains(tl.TodayLabel, map[guidance.Lang]string{"zh-Hans": "11月25日", "en": "25 Nov"}[lang]) {
+			t.Errorf("%s: labels %q, %q", lang, dec.NormalDate, tl.TodayLabel)
+		}
+	}
+	p = iv.Plan(Answers{"stage": "after-judgment", "custody": "free", "judgment-date": "2026-11-20"}, day, deadline.Official{}, nil)
+	r, _ := iv.Render(p, "en", nil)
+	if row := r.Timeline.Rows[0]; !row.FileBy || row.Normal != row.Longest || row.LongestDate != "" {
+		t.Errorf("appeal row %+v", row)
+	}
+	page, err := r.HTML("Plan", nil)
+	if err != nil || !strings.Contains(string(page), "<svg") || !strings.Contains(string(page), "30 Nov") {
+		t.Errorf("the printed plan has no timeline: %v", err)
 	}
 }

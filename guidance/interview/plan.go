@@ -19,6 +19,7 @@ type Plan struct {
 	Situations []string
 	Questions  []string // question-bank IDs for the lawyer, most relevant first
 	Notes      []Note
+	Today      deadline.Date // the day the plan was made for
 }
 
 // KeyDate is a statutory deadline counted from a date the user gave.
@@ -65,7 +66,7 @@ var datesInOrder = [][2]string{
 // (and noted); today and the calendar decide the key dates and the date checks. bank is the
 // question bank in any one language: only IDs, stages and situations are used.
 func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar, bank []guidance.Question) Plan {
-	p := Plan{Role: orUnknown(a["role"]), Stage: orUnknown(a["stage"])}
+	p := Plan{Role: orUnknown(a["role"]), Stage: orUnknown(a["stage"]), Today: today}
 	active := map[string]bool{}
 	for _, q := range iv.Active(a) {
 		active[q.ID] = true

@@ -16,7 +16,7 @@ var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
 	"counting", "custody", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "posted", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
-	"date-form", "date-year", "date-month", "date-day",
+	"date-form", "date-year", "date-month", "date-day", "today", "timeline",
 }
 
 // DateProblem says in lang, in plain words, why a typed date was refused (err from
@@ -54,6 +54,7 @@ type Rendered struct {
 	Questions []QuestionView    `json:"questions"`
 	Notes     []string          `json:"notes"`
 	Footer    []string          `json:"footer"`
+	Timeline  Timeline          `json:"timeline"`
 }
 
 // StageView is one step of the road of a case.
@@ -281,6 +282,8 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		r.Notes = append(r.Notes, fill(t.General["note-"+n.ID], map[string]string{"Fields": strings.Join(names, " / ")}))
 	}
 	r.Footer = []string{t.General["not-advice"]}
+	r.Headings["timeline"] = t.General["timeline"]
+	r.Timeline = iv.Timeline(p, r, p.Today)
 	return r, nil
 }
 
