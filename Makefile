@@ -85,13 +85,16 @@ i18n-extract:
 i18n-merge:
 	cd locales && go run $(GOI18N) merge -format toml -sourceLanguage en active.*.toml $$(ls translate.*.toml 2>/dev/null)
 
-## package: a desktop package for this OS with `fyne package`, which reads FyneApp.toml
-## from the folder it builds: it is copied next to main for the run
+## package: a desktop package for this OS (dist/Plea Guide.tar.xz on Linux). The release
+## binary is built here (trimmed, stripped, with the tags); `fyne package --src .` then reads
+## the one FyneApp.toml at the top level and counts its Build up (commit that with a release).
+## fyne rewrites the file, so it holds no comments: the ID and version must match
+## cmd/pleaguide/library.go, which TestFyneAppMatchesBinary checks
+RELEASE := bin/release/pleaguide
 package: setup
-	cp FyneApp.toml cmd/pleaguide/FyneApp.toml
-	cd cmd/pleaguide && go run $(FYNE) package --tags "$(subst $(space),$(comma),$(TAGS))" --release --icon ../../assets/icon.png; \
-		status=$$?; rm -f FyneApp.toml; exit $$status
-	mkdir -p dist && mv cmd/pleaguide/*.tar.xz cmd/pleaguide/*.exe cmd/pleaguide/*.app dist/ 2>/dev/null || true
+	go build -trimpath -ldflags "-s -w" -tags "$(TAGS)" -o $(RELEASE) ./cmd/pleaguide
+	go run $(FYNE) package --release --src . --exe $(RELEASE)
+	mkdir -p dist && mv ./*.tar.xz ./*.exe ./*.app dist/ 2>/dev/null || true
 
 clean:
 	rm -rf bin dist shots

@@ -15,10 +15,12 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-// appID is the app's unique ID; FyneApp.toml carries the same for `fyne package`.
+// appID is the app's unique ID; FyneApp.toml carries the same for `fyne package`
+// (TestFyneAppMatchesBinary checks).
 const appID = "org.pleaguide.app"
 
-// appVersion is the release; FyneApp.toml carries the same.
+// appVersion is the release; FyneApp.toml carries the same (TestFyneAppMatchesBinary
+// checks). Change both together.
 const appVersion = "0.1.0"
 
 // version is the release plus the commit it was built from, when known.
