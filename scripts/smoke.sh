@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the real binary under Xvfb with a fresh home folder, waits for its window (fails
 # after 20 s), saves a screenshot, checks it is not blank and that the app printed nothing,
-# then closes the app with SIGTERM and checks it shut down cleanly.
+# then closes the app with SIGTERM and checks it shut down cleanly, leaving both databases
+# private (0600).
 #   scripts/smoke.sh BINARY OUTPUT.png
 set -euo pipefail
 bin=$(realpath "$1")
@@ -64,5 +65,9 @@ if [ -s "$tmp/data/pleaguide.db-wal" ]; then
 	echo "smoke: the database was not closed cleanly (WAL not checkpointed)" >&2
 	exit 1
 fi
-[ -s "$tmp/data/pleaguide.db" ] || { echo "smoke: no database was created" >&2; exit 1; }
+[ -s "$tmp/data/pleaguide.db" ] || { echo "smoke: no personal database was created" >&2; exit 1; }
+[ -s "$tmp/data/content.db" ] || { echo "smoke: no content database was built" >&2; exit 1; }
+for f in "$tmp/data"/*.db; do
+	[ "$(stat -c %a "$f")" = 600 ] || { echo "smoke: $(basename "$f") can be read by others (mode $(stat -c %a "$f"))" >&2; exit 1; }
+done
 echo "smoke: ok, window shown, screenshot $out"
