@@ -97,8 +97,9 @@ type UI struct {
 	bar     *topBar
 	discard *discardDialog // the last "your answers are not saved" dialog shown
 	keep    *createDialog  // the last "keep them in a new case file" dialog shown
-	neutral *widget.Button // "New note" on the quick-exit cover: the way back
-	tabs    *container.AppTabs
+	neutral *button        // "New note" on the quick-exit cover: the way back
+	back    []int          // the tabs shown before this one, for Escape
+	tabs    *sideNav
 
 	home      *homeScreen
 	library   *libraryScreen
@@ -141,7 +142,7 @@ func New(d Deps) *UI {
 	u.session.onEnded = u.onSessionEnded
 	u.session.onHidden = u.onQuickExit
 	u.session.askDiscard = u.onAskDiscard
-	u.fields = &fields{onExit: u.session.quickExit}
+	u.fields = &fields{onExit: u.session.quickExit, onFind: u.onFind}
 	clearExports(d.ExportDir)
 	if lang == "" {
 		u.showChooser(shown)
@@ -205,7 +206,7 @@ func (u *UI) build() {
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
 	}
-	u.tabs = container.NewAppTabs(
+	u.tabs = newSideNav(
 		container.NewTabItemWithIcon(u.tr.T(msgNavHome), theme.HomeIcon(), u.home.content),
 		item(msgNavLibrary, theme.DocumentIcon()),
 		item(msgNavGlossary, theme.ListIcon()),
@@ -216,19 +217,26 @@ func (u *UI) build() {
 		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
 		u.tabs.Append(item(msgNavSituation, theme.HelpIcon()))
 	}
-	u.tabs.SetTabLocation(container.TabLocationLeading)
+	u.back = nil
 	u.tabs.OnSelected = func(*container.TabItem) {
-		u.state.tab = u.tabs.SelectedIndex()
+		if i := u.tabs.SelectedIndex(); i != u.state.tab {
+			u.back = append(u.back, u.state.tab)
+			u.state.tab = i
+		}
 		u.ensure(u.state.tab)
+		if u.state.tab == tabSearch && u.search != nil {
+			u.win.Canvas().Focus(u.search.entry)
+		}
 	}
 	u.bar = newTopBar(u.tr, u.session)
-	var root fyne.CanvasObject = container.NewBorder(container.NewPadded(u.bar.content), nil, nil, nil, u.tabs)
+	var root fyne.CanvasObject = container.NewBorder(container.NewPadded(u.bar.content), nil, nil, nil, u.tabs.content)
 	if u.session.isOpen() {
 		root = container.NewStack(root, newActivity(u.session.touch))
 	}
 	u.win.SetContent(root)
 	u.win.Canvas().AddShortcut(quickExitShortcut, func(fyne.Shortcut) { u.session.quickExit() })
-	u.win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { u.session.touch() })
+	u.win.Canvas().AddShortcut(findShortcut, func(fyne.Shortcut) { u.onFind() })
+	u.win.Canvas().SetOnTypedKey(u.onKey)
 	u.state = st
 	if st.tab >= len(u.tabs.Items) {
 		st.tab = tabHome
@@ -293,6 +301,50 @@ func (u *UI) ensure(tab int) {
 	u.tabs.Refresh()
 }
 
+// onKey hears every key typed while nothing has the focus, and the keys focused buttons
+// and fields pass on: any key keeps the case file open; Escape closes the dialog or
+// pop-up on top, and with none goes back to the screen shown before (Home at last).
+func (u *UI) onKey(ev *fyne.KeyEvent) {
+	u.session.touch()
+	if ev.Name != fyne.KeyEscape || u.tabs == nil {
+		return
+	}
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		top.Hide()
+		u.win.Canvas().Overlays().Remove(top)
+		return
+	}
+	u.goBack()
+}
+
+// goBack shows the screen shown before this one.
+func (u *UI) goBack() {
+	for len(u.back) > 0 {
+		prev := u.back[len(u.back)-1]
+		u.back = u.back[:len(u.back)-1]
+		if prev != u.state.tab && prev < len(u.tabs.Items) {
+			u.state.tab = prev
+			u.tabs.SelectIndex(prev)
+			u.ensure(prev)
+			return
+		}
+	}
+	if u.state.tab != tabHome {
+		u.state.tab = tabHome
+		u.tabs.SelectIndex(tabHome)
+	}
+}
+
+// onFind (Ctrl+F) opens Search with the cursor in its field.
+func (u *UI) onFind() {
+	if u.tabs == nil {
+		return
+	}
+	u.tabs.SelectIndex(tabSearch)
+	u.ensure(tabSearch)
+	u.win.Canvas().Focus(u.search.entry)
+}
+
 // onSessionOpened shows the case file (or guest session) that was just opened.
 func (u *UI) onSessionOpened() {
 	u.build()
@@ -318,7 +370,7 @@ func (u *UI) onQuickExit() {
 	page := widget.NewMultiLineEntry()
 	page.SetPlaceHolder(u.tr.T(msgNeutralPlaceholder))
 	page.Wrapping = fyne.TextWrapWord
-	u.neutral = widget.NewButtonWithIcon(u.tr.T(msgNeutralResume), theme.DocumentCreateIcon(), u.onResume)
+	u.neutral = newButtonWithIcon(u.tr.T(msgNeutralResume), theme.DocumentCreateIcon(), u.onResume)
 	u.neutral.Importance = widget.LowImportance
 	u.win.SetContent(container.NewBorder(container.NewHBox(u.neutral), nil, nil, nil, page))
 }
@@ -398,7 +450,7 @@ func (u *UI) showTerm(id string) {
 	box := container.NewVBox(wrapped(t.Definition))
 	d := dialog.NewCustom(t.Term, u.tr.T(msgClose), box, u.win)
 	if t.Topic != "" && !(u.tabs.SelectedIndex() == tabLibrary && u.library != nil && u.library.current == t.Topic) {
-		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
+		box.Add(newButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
 			d.Hide()
 			u.openTopic(t.Topic)
 		}))
@@ -419,7 +471,7 @@ func (u *UI) showQuestion(id string) {
 	box := container.NewVBox(text, widget.NewLabelWithStyle(u.tr.T(msgQuestionWhy), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), wrapped(q.Why))
 	d := dialog.NewCustom(u.tr.T(msgKindQuestion), u.tr.T(msgClose), box, u.win)
 	if q.Topic != "" {
-		box.Add(widget.NewButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
+		box.Add(newButtonWithIcon(u.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() {
 			d.Hide()
 			u.openTopic(q.Topic)
 		}))
@@ -432,13 +484,13 @@ func (u *UI) showQuestion(id string) {
 // the quick exit.
 type topBar struct {
 	content fyne.CanvasObject
-	exit    *widget.Button
-	done    *widget.Button // only while a case file or guest session is open
-	unsaved *flow.Text     // "Not saved: …", only in a visit that saves nothing
+	exit    *button
+	done    *button    // only while a case file or guest session is open
+	unsaved *flow.Text // "Not saved: …", only in a visit that saves nothing
 }
 
 func newTopBar(tr *translator, s *session) *topBar {
-	b := &topBar{exit: widget.NewButtonWithIcon(tr.T(msgQuickExit), theme.LogoutIcon(), s.quickExit)}
+	b := &topBar{exit: newButtonWithIcon(tr.T(msgQuickExit), theme.LogoutIcon(), s.quickExit)}
 	b.exit.Importance = widget.DangerImportance
 	right := container.NewHBox()
 	var left fyne.CanvasObject
@@ -452,7 +504,7 @@ func newTopBar(tr *translator, s *session) *topBar {
 		left = widget.NewLabelWithStyle(s.meta().Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	if s.isOpen() {
-		b.done = widget.NewButtonWithIcon(tr.T(msgDone), theme.ConfirmIcon(), s.done)
+		b.done = newButtonWithIcon(tr.T(msgDone), theme.ConfirmIcon(), s.done)
 		right.Add(b.done)
 	}
 	right.Add(b.exit)
@@ -480,9 +532,24 @@ func wrapped(text string) *flow.Text {
 // Rows of large buttons are stacked, not put side by side, so that large text never pushes
 // the window wider than the screen.
 func tall(o fyne.CanvasObject) fyne.CanvasObject {
+	if b, ok := o.(*button); ok {
+		b.wrapping()
+	}
 	space := canvas.NewRectangle(color.Transparent)
 	space.SetMinSize(fyne.NewSize(0, 56))
 	return container.NewStack(space, o)
+}
+
+// card is a box with a title that wraps: a widget.Card's title is one line as wide as its
+// text, which at 200 % text pushed the window wider than the screen.
+func card(title string, content fyne.CanvasObject) *widget.Card {
+	if title == "" {
+		return widget.NewCard("", "", content)
+	}
+	h := wrapped(title)
+	h.SetSize(theme.SizeNameSubHeadingText)
+	h.SetBold(true)
+	return widget.NewCard("", "", container.NewVBox(h, content))
 }
 
 // heading is a large bold heading.

@@ -23,7 +23,7 @@ type createDialog struct {
 	name, pass, pass2 *entry
 	understand        *widget.Check
 	message           *flow.Text
-	create, cancel    *widget.Button
+	create, cancel    *button
 	dlg               dialog.Dialog
 
 	createCase func(name string, passphrase []byte) (*casefile.Session, error)
@@ -37,13 +37,14 @@ func newCreateDialog(e *env, create func(string, []byte) (*casefile.Session, err
 	d.pass.SetPlaceHolder(e.tr.T(msgCreatePass))
 	d.pass2.SetPlaceHolder(e.tr.T(msgCreatePass2))
 	d.message.SetColor(theme.ColorNameError)
+	d.name.OnChanged, d.pass.OnChanged, d.pass2.OnChanged = d.onEdited, d.onEdited, d.onEdited
 	warning := wrapped(e.tr.T(msgCreateWarning))
 	warning.SetColor(theme.ColorNameWarning)
-	d.create = widget.NewButton(e.tr.T(msgCreate), d.onSubmit)
+	d.create = newButton(e.tr.T(msgCreate), d.onSubmit)
 	d.create.Importance = widget.HighImportance
 	d.create.Disable()
 	d.understand = widget.NewCheck(e.tr.T(msgCreateUnderstand), d.onUnderstood)
-	d.cancel = widget.NewButton(e.tr.T(msgCancel), nil)
+	d.cancel = newButton(e.tr.T(msgCancel), nil)
 	body := container.NewVBox(d.name, wrapped(e.tr.T(msgCreateNameHint)), d.pass, d.pass2, warning, d.understand, d.message,
 		container.NewHBox(layout.NewSpacer(), d.cancel, d.create))
 	d.dlg = dialog.NewCustomWithoutButtons(e.tr.T(msgCreateTitle), body, e.win)
@@ -66,21 +67,33 @@ func (d *createDialog) onUnderstood(on bool) {
 	}
 }
 
+// problem says what stops the case file from being made, or "" when nothing does.
+func (d *createDialog) problem() string {
+	switch {
+	case strings.TrimSpace(d.name.Text) == "":
+		return d.tr.T(msgCreateName)
+	case casefile.ValidatePassphrase(d.pass.Text) != nil:
+		return d.tr.T(msgCreateShort)
+	case d.pass.Text != d.pass2.Text:
+		return d.tr.T(msgCreateMismatch)
+	}
+	return ""
+}
+
+// onEdited keeps a shown problem up to date as the reader fixes it: the message goes
+// away once the fields are right, rather than staying until the next try.
+func (d *createDialog) onEdited(string) {
+	if d.message.String() != "" {
+		d.message.SetText(d.problem())
+	}
+}
+
 func (d *createDialog) onSubmit() {
-	name := strings.TrimSpace(d.name.Text)
-	if name == "" {
-		d.message.SetText(d.tr.T(msgCreateName))
+	if p := d.problem(); p != "" {
+		d.message.SetText(p)
 		return
 	}
-	if err := casefile.ValidatePassphrase(d.pass.Text); err != nil {
-		d.message.SetText(d.tr.T(msgCreateShort))
-		return
-	}
-	if d.pass.Text != d.pass2.Text {
-		d.message.SetText(d.tr.T(msgCreateMismatch))
-		return
-	}
-	s, err := d.createCase(name, []byte(d.pass.Text))
+	s, err := d.createCase(strings.TrimSpace(d.name.Text), []byte(d.pass.Text))
 	if err != nil {
 		fyne.LogError("create case file", err)
 		d.message.SetText(d.tr.T(msgCaseSaveFailed))
@@ -97,7 +110,7 @@ type passphraseDialog struct {
 	*env
 	pass         *entry
 	message      *flow.Text
-	open, cancel *widget.Button
+	open, cancel *button
 	dlg          dialog.Dialog
 
 	tryOpen  func(passphrase []byte) (*casefile.Session, error)
@@ -112,9 +125,9 @@ func newPassphraseDialog(e *env, title string, open func([]byte) (*casefile.Sess
 	d.message.SetColor(theme.ColorNameError)
 	d.pass.SetPlaceHolder(e.tr.T(msgCreatePass))
 	d.pass.OnSubmitted = func(string) { d.onSubmit() }
-	d.open = widget.NewButton(e.tr.T(msgUnlock), d.onSubmit)
+	d.open = newButton(e.tr.T(msgUnlock), d.onSubmit)
 	d.open.Importance = widget.HighImportance
-	d.cancel = widget.NewButton(e.tr.T(msgCancel), nil)
+	d.cancel = newButton(e.tr.T(msgCancel), nil)
 	d.dlg = dialog.NewCustomWithoutButtons(title,
 		container.NewVBox(d.pass, d.message, container.NewHBox(layout.NewSpacer(), d.cancel, d.open)), e.win)
 	d.cancel.OnTapped = d.dlg.Hide

@@ -14,12 +14,12 @@ import (
 // system's language preselected.
 type chooserScreen struct {
 	content  fyne.CanvasObject
-	buttons  map[guidance.Lang]*widget.Button
+	buttons  map[guidance.Lang]*button
 	onChosen func(guidance.Lang)
 }
 
 func newChooserScreen(tr *translator, pre guidance.Lang, onChosen func(guidance.Lang)) *chooserScreen {
-	s := &chooserScreen{buttons: map[guidance.Lang]*widget.Button{}, onChosen: onChosen}
+	s := &chooserScreen{buttons: map[guidance.Lang]*button{}, onChosen: onChosen}
 	icon := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon()))
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
@@ -27,7 +27,7 @@ func newChooserScreen(tr *translator, pre guidance.Lang, onChosen func(guidance.
 	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
 	var buttons []fyne.CanvasObject
 	for _, l := range guidance.UILanguages {
-		b := widget.NewButton(languageNames[l], func() { s.onChosen(l) })
+		b := newButton(languageNames[l], func() { s.onChosen(l) })
 		if l == pre {
 			b.Importance = widget.HighImportance
 		}

@@ -25,7 +25,7 @@ type clinicCard struct {
 
 	// handles for tests
 	pin                          *entry
-	setPIN, open, save           *widget.Button // setPIN before a PIN exists, open after
+	setPIN, open, save           *button // setPIN before a PIN exists, open after
 	message                      *flow.Text
 	alwaysGuest                  *widget.Check
 	retention, name, addr, phone *entry
@@ -37,8 +37,8 @@ func newClinicCard(e *env, store ClinicStore, saved guidance.Clinic, onChanged f
 	c := &clinicCard{env: e, store: store, saved: saved, onChanged: onChanged, message: wrapped(""), form: container.NewVBox()}
 	c.pin = e.fields.newPasswordEntry()
 	c.pin.SetPlaceHolder(e.tr.T(msgClinicEnterPIN))
-	c.setPIN = widget.NewButton(e.tr.T(msgClinicSetPIN), c.onSetPIN)
-	c.open = widget.NewButton(e.tr.T(msgClinicOpen), c.onOpen)
+	c.setPIN = newButton(e.tr.T(msgClinicSetPIN), c.onSetPIN)
+	c.open = newButton(e.tr.T(msgClinicOpen), c.onOpen)
 	c.pin.OnSubmitted = func(string) {
 		if c.saved.PINHash == "" {
 			c.onSetPIN()
@@ -48,7 +48,7 @@ func newClinicCard(e *env, store ClinicStore, saved guidance.Clinic, onChanged f
 	}
 	c.pinRow = container.NewStack()
 	box := container.NewVBox(wrapped(e.tr.T(msgClinicIntro)), c.pinRow, c.form, c.message)
-	c.content = widget.NewCard(e.tr.T(msgClinic), "", box)
+	c.content = card(e.tr.T(msgClinic), box)
 	c.showPINRow()
 	return c
 }
@@ -102,7 +102,7 @@ func (c *clinicCard) onOpen() {
 	c.name.SetText(c.saved.Name)
 	c.addr.SetText(c.saved.Address)
 	c.phone.SetText(c.saved.Phone)
-	c.save = widget.NewButton(c.tr.T(msgSave), c.onSave)
+	c.save = newButton(c.tr.T(msgSave), c.onSave)
 	c.save.Importance = widget.HighImportance
 	c.form.Objects = []fyne.CanvasObject{
 		c.alwaysGuest,

@@ -9,26 +9,54 @@ import (
 // quickExitShortcut hides everything at once (see session.quickExit).
 var quickExitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyX, Modifier: fyne.KeyModifierControl | fyne.KeyModifierShift}
 
-// entry is a text field that also hears the quick-exit shortcut: Fyne gives a focused
-// field every shortcut and does not pass unknown ones on to the window.
+// findShortcut opens Search.
+var findShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl}
+
+func isShortcut(s fyne.Shortcut, want *desktop.CustomShortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	return ok && cs.KeyName == want.KeyName && cs.Modifier == want.Modifier
+}
+
+// passOn gives a key that a focused widget does not use to the window, as if nothing had
+// the focus: Escape closes a dialog or goes back wherever the focus is.
+func passOn(o fyne.CanvasObject, ev *fyne.KeyEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil && c.OnTypedKey() != nil {
+		c.OnTypedKey()(ev)
+	}
+}
+
+// entry is a text field that also hears the app's own shortcuts (quick exit, find) and
+// Escape: Fyne gives a focused field every key and shortcut and passes none on to the
+// window.
 type entry struct {
 	widget.Entry
-	onExit func()
+	onExit, onFind func()
 }
 
-// TypedShortcut runs the quick exit for its shortcut and leaves every other one to the
-// field.
+// TypedShortcut runs the quick exit and find for their shortcuts and leaves every other
+// one to the field.
 func (e *entry) TypedShortcut(s fyne.Shortcut) {
-	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onExit != nil &&
-		cs.KeyName == quickExitShortcut.KeyName && cs.Modifier == quickExitShortcut.Modifier {
+	switch {
+	case isShortcut(s, quickExitShortcut) && e.onExit != nil:
 		e.onExit()
+	case isShortcut(s, findShortcut) && e.onFind != nil:
+		e.onFind()
+	default:
+		e.Entry.TypedShortcut(s)
+	}
+}
+
+// TypedKey passes Escape on to the window and every other key to the field.
+func (e *entry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		passOn(e, ev)
 		return
 	}
-	e.Entry.TypedShortcut(s)
+	e.Entry.TypedKey(ev)
 }
 
-func newField(onExit func(), multiLine, password bool) *entry {
-	e := &entry{onExit: onExit}
+func newField(f *fields, multiLine, password bool) *entry {
+	e := &entry{onExit: f.onExit, onFind: f.onFind}
 	e.MultiLine = multiLine
 	e.Password = password
 	if multiLine {
@@ -38,10 +66,11 @@ func newField(onExit func(), multiLine, password bool) *entry {
 	return e
 }
 
-// fields makes the app's text fields; each passes the quick-exit shortcut to onExit.
-type fields struct{ onExit func() }
+// fields makes the app's text fields; each passes the quick-exit shortcut to onExit and
+// Ctrl+F to onFind.
+type fields struct{ onExit, onFind func() }
 
 // newEntry, newMultiLineEntry and newPasswordEntry make the app's text fields.
-func (f *fields) newEntry() *entry          { return newField(f.onExit, false, false) }
-func (f *fields) newMultiLineEntry() *entry { return newField(f.onExit, true, false) }
-func (f *fields) newPasswordEntry() *entry  { return newField(f.onExit, false, true) }
+func (f *fields) newEntry() *entry          { return newField(f, false, false) }
+func (f *fields) newMultiLineEntry() *entry { return newField(f, true, false) }
+func (f *fields) newPasswordEntry() *entry  { return newField(f, false, true) }

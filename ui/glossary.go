@@ -19,8 +19,8 @@ type glossaryScreen struct {
 	filter  *entry
 	list    *fyne.Container
 	terms   []guidance.Term
-	shown   []string                  // IDs of the terms shown, in order
-	more    map[string]*widget.Button // "Read more" of the terms shown, by term ID
+	shown   []string           // IDs of the terms shown, in order
+	more    map[string]*button // "Read more" of the terms shown, by term ID
 
 	onFilterChanged func(string)
 }
@@ -60,7 +60,7 @@ func (s *glossaryScreen) onFilter(text string) {
 	q := strings.ToLower(strings.TrimSpace(text))
 	s.list.Objects = nil
 	s.shown = nil
-	s.more = map[string]*widget.Button{}
+	s.more = map[string]*button{}
 	for _, t := range s.terms {
 		if !matchesTerm(t, q) {
 			continue
@@ -69,7 +69,7 @@ func (s *glossaryScreen) onFilter(text string) {
 		name := subheading(t.Term)
 		row := container.NewVBox(name, wrapped(t.Definition))
 		if t.Topic != "" {
-			more := widget.NewButtonWithIcon(s.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() { s.nav.openTopic(t.Topic) })
+			more := newButtonWithIcon(s.tr.T(msgTermReadMore), theme.NavigateNextIcon(), func() { s.nav.openTopic(t.Topic) })
 			more.Importance = widget.LowImportance
 			s.more[t.ID] = more
 			row.Add(container.NewHBox(more))

@@ -37,7 +37,7 @@ type homeScreen struct {
 	session *session
 	content fyne.CanvasObject
 	notices []*flow.Text
-	start   *widget.Button // My situation; nil without the walkthrough
+	start   *button // My situation; nil without the walkthrough
 	cases   *casesCard
 }
 
@@ -57,12 +57,12 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 				lines.Add(wrapped(v))
 			}
 		}
-		box.Add(widget.NewCard(d.clinic.Name, "", lines))
+		box.Add(card(d.clinic.Name, lines))
 	}
 	box.Add(heading(e.tr.T(msgHomeHeading)))
 	box.Add(wrapped(e.tr.T(msgHomeIntro)))
 	if d.situation {
-		s.start = widget.NewButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
+		s.start = newButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
 		s.start.Importance = widget.HighImportance
 		box.Add(tall(s.start))
 	}
@@ -71,12 +71,12 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 		wrapped(e.tr.T(msgHomeHelpLegalAid)),
 		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
 	)
-	box.Add(widget.NewCard(e.tr.T(msgHomeHelpHeading), "", help))
+	box.Add(card(e.tr.T(msgHomeHelpHeading), help))
 	s.cases = newCasesCard(e, d.session, d.vault, d.clinic.AlwaysGuest)
 	box.Add(s.cases.content)
 	box.Add(container.NewVBox(
-		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }),
-		widget.NewButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }),
+		newButtonWithIcon(e.tr.T(msgHomeOpenLibrary), theme.DocumentIcon(), func() { e.nav.selectTab(tabLibrary) }).wrapping(),
+		newButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }).wrapping(),
 	))
 	box.Add(wrapped(e.tr.T(msgHomeQuickExitHelp)))
 	s.content = container.NewVScroll(container.NewPadded(box))
@@ -122,11 +122,11 @@ type casesCard struct {
 	content fyne.CanvasObject
 
 	// handles for tests; nil when not shown
-	goTo       *widget.Button // while a case file is open
-	guest      *widget.Button
-	newCase    *widget.Button
-	importFile *widget.Button
-	cases      map[int64]*widget.Button
+	goTo       *button // while a case file is open
+	guest      *button
+	newCase    *button
+	importFile *button
+	cases      map[int64]*button
 	create     *createDialog     // the last create dialog shown
 	unlock     *passphraseDialog // the last unlock dialog shown
 	importPass *passphraseDialog // the last import dialog shown
@@ -138,46 +138,46 @@ type casesCard struct {
 func newCasesCard(e *env, s *session, vault *casefile.Vault, alwaysGuest bool) *casesCard {
 	c := &casesCard{env: e, session: s, vault: vault, alwaysGuest: alwaysGuest}
 	box := container.NewVBox()
-	c.content = widget.NewCard(e.tr.T(msgCasesHeading), "", box)
+	c.content = card(e.tr.T(msgCasesHeading), box)
 	if s.isOpen() {
 		msg := e.tr.T(msgCasesGuestNow)
 		if !s.guest() {
 			msg = e.tr.T(msgCasesOpenNow, "Name", s.meta().Name)
 		}
-		c.goTo = widget.NewButtonWithIcon(e.tr.T(msgCasesGoTo), theme.NavigateNextIcon(), func() { e.nav.selectTab(tabMyCase) })
+		c.goTo = newButtonWithIcon(e.tr.T(msgCasesGoTo), theme.NavigateNextIcon(), func() { e.nav.selectTab(tabMyCase) })
 		box.Add(wrapped(msg))
-		box.Add(container.NewHBox(c.goTo))
+		box.Add(c.goTo.wrapping())
 		return c
 	}
-	c.guest = widget.NewButtonWithIcon(e.tr.T(msgCasesGuest), theme.VisibilityOffIcon(), c.onGuest)
+	c.guest = newButtonWithIcon(e.tr.T(msgCasesGuest), theme.VisibilityOffIcon(), c.onGuest)
 	if alwaysGuest {
 		c.guest.SetText(e.tr.T(msgCasesStart))
 		c.guest.Importance = widget.HighImportance
 		box.Add(wrapped(e.tr.T(msgCasesAlwaysGst)))
-		box.Add(container.NewHBox(c.guest))
+		box.Add(c.guest.wrapping())
 		return c
 	}
 	box.Add(wrapped(e.tr.T(msgCasesIntro)))
 	if vault == nil {
 		box.Add(wrapped(e.tr.T(msgCasesNoStore)))
-		box.Add(container.NewHBox(c.guest))
+		box.Add(c.guest.wrapping())
 		return c
 	}
 	cases, err := vault.Cases()
 	if err != nil {
 		fyne.LogError("list case files", err)
 	}
-	c.cases = map[int64]*widget.Button{}
+	c.cases = map[int64]*button{}
 	for _, m := range cases {
-		b := widget.NewButtonWithIcon(m.Name+" — "+e.tr.T(msgCasesLastUsed, "Date", formatDate(m.Updated.Local())), theme.FolderIcon(), func() { c.onOpenCase(m) })
-		b.Alignment = widget.ButtonAlignLeading
+		b := newButtonWithIcon(m.Name+" — "+e.tr.T(msgCasesLastUsed, "Date", formatDate(m.Updated.Local())), theme.FolderIcon(), func() { c.onOpenCase(m) })
+		b.wrapping()
 		c.cases[m.ID] = b
 		box.Add(b)
 	}
-	c.newCase = widget.NewButtonWithIcon(e.tr.T(msgCasesNew), theme.ContentAddIcon(), c.onNewCase)
+	c.newCase = newButtonWithIcon(e.tr.T(msgCasesNew), theme.ContentAddIcon(), c.onNewCase)
 	c.newCase.Importance = widget.HighImportance
-	c.importFile = widget.NewButtonWithIcon(e.tr.T(msgCasesImport), theme.FolderOpenIcon(), c.onImport)
-	box.Add(container.NewVBox(c.newCase, c.guest, c.importFile))
+	c.importFile = newButtonWithIcon(e.tr.T(msgCasesImport), theme.FolderOpenIcon(), c.onImport)
+	box.Add(container.NewVBox(c.newCase.wrapping(), c.guest.wrapping(), c.importFile.wrapping()))
 	return c
 }
 

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,8 +27,8 @@ type libraryScreen struct {
 	// the open topic
 	current string
 	body    *prose
-	prev    *widget.Button
-	next    *widget.Button
+	prev    *button
+	next    *button
 
 	onOpened func(id string)
 	// ticks are the boxes ticked in checklist topics: in the open case file, or in memory
@@ -58,8 +57,10 @@ func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ti
 	for _, t := range topics {
 		if t.Category != lastCat {
 			lastCat = t.Category
-			name := subheading(categoryName(categories[t.Pack+"/"+t.Category], e.lang))
+			name := wrapped(categoryName(categories[t.Pack+"/"+t.Category], e.lang))
 			name.SetColor(theme.ColorNamePrimary)
+			name.SetSize(theme.SizeNameSubHeadingText)
+			name.SetBold(true)
 			list.Add(name)
 		}
 		link := flow.NewLink(t.Title, func() { s.open(t.ID) })
@@ -138,17 +139,22 @@ func (s *libraryScreen) open(id string) {
 		wrapped(s.tr.T(msgLibraryNotAdvice)),
 	)
 
+	// Previous and Next say which topic they open; they are stacked and wrap, so a long
+	// title never widens the window
 	i := s.index(id)
-	s.prev = widget.NewButtonWithIcon(s.tr.T(msgLibraryPrevious), theme.NavigateBackIcon(), func() { s.open(s.topics[i-1].ID) })
-	s.next = widget.NewButtonWithIcon(s.tr.T(msgLibraryNext), theme.NavigateNextIcon(), func() { s.open(s.topics[i+1].ID) })
-	s.next.IconPlacement = widget.ButtonIconTrailingText
-	if i <= 0 {
+	s.prev = newButtonWithIcon(s.tr.T(msgLibraryPrevious), theme.NavigateBackIcon(), func() { s.open(s.topics[i-1].ID) }).wrapping()
+	s.next = newButtonWithIcon(s.tr.T(msgLibraryNext), theme.NavigateNextIcon(), func() { s.open(s.topics[i+1].ID) }).wrapping()
+	if i > 0 {
+		s.prev.SetText(s.tr.T(msgLibraryPrevTopic, "Title", s.topics[i-1].Title))
+	} else {
 		s.prev.Disable()
 	}
-	if i < 0 || i >= len(s.topics)-1 {
+	if i >= 0 && i < len(s.topics)-1 {
+		s.next.SetText(s.tr.T(msgLibraryNextTopic, "Title", s.topics[i+1].Title))
+	} else {
 		s.next.Disable()
 	}
-	objs = append(objs, container.NewHBox(s.prev, layout.NewSpacer(), s.next))
+	objs = append(objs, s.next, s.prev)
 	s.pane.Objects = objs
 	s.pane.Refresh()
 	s.scroll.ScrollToTop()

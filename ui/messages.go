@@ -48,6 +48,8 @@ var (
 	msgLibrarySource      = &i18n.Message{ID: "LibrarySource", Other: "{{.Citation}} — version of {{.Version}}, checked {{.Checked}}"}
 	msgLibraryPrevious    = &i18n.Message{ID: "LibraryPrevious", Other: "Previous"}
 	msgLibraryNext        = &i18n.Message{ID: "LibraryNext", Other: "Next"}
+	msgLibraryPrevTopic   = &i18n.Message{ID: "LibraryPreviousTopic", Other: "Previous: {{.Title}}"}
+	msgLibraryNextTopic   = &i18n.Message{ID: "LibraryNextTopic", Other: "Next: {{.Title}}"}
 	msgLibraryNotAdvice   = &i18n.Message{ID: "LibraryNotAdvice", Other: "This is general information, not legal advice. Ask a lawyer about your own case."}
 	msgLibraryOtherLang   = &i18n.Message{ID: "LibraryOtherLang", Other: "This content is not yet written in your language. It is shown in {{.Lang}}."}
 

@@ -25,16 +25,16 @@ type caseScreen struct {
 	status   *flow.Text
 	notes    *entry
 	newQ     *entry
-	addQ     *widget.Button
+	addQ     *button
 	list     *fyne.Container
 	rows     []*questionRow
-	export   *widget.Button // nil in a guest session
-	del      *widget.Button // nil in a guest session
+	export   *button // nil in a guest session
+	del      *button // nil in a guest session
 	lastSave error
 
 	deleteDlg     dialog.Dialog
-	deleteConfirm *widget.Button // "Delete" in the confirmation, once asked
-	exportMessage string         // what the last export said, for tests
+	deleteConfirm *button // "Delete" in the confirmation, once asked
+	exportMessage string  // what the last export said, for tests
 }
 
 // questionRow is one question with its controls.
@@ -42,8 +42,8 @@ type questionRow struct {
 	id     string
 	asked  *widget.Check
 	answer *entry
-	remove *widget.Button
-	up     *widget.Button
+	remove *button
+	up     *button
 }
 
 func newCaseScreen(e *env, s *session) *caseScreen {
@@ -58,19 +58,19 @@ func newCaseScreen(e *env, s *session) *caseScreen {
 
 	c.newQ = e.fields.newEntry()
 	c.newQ.SetPlaceHolder(e.tr.T(msgCaseNewQuestion))
-	c.addQ = widget.NewButtonWithIcon(e.tr.T(msgCaseAddQuestion), theme.ContentAddIcon(), c.onAdd)
+	c.addQ = newButtonWithIcon(e.tr.T(msgCaseAddQuestion), theme.ContentAddIcon(), c.onAdd)
 	c.newQ.OnSubmitted = func(string) { c.onAdd() }
 	c.newQ.OnChanged = func(string) { s.touch() }
 	c.list = container.NewVBox()
 	c.fillQuestions(d)
 
 	box := container.NewVBox(c.status,
-		widget.NewCard(e.tr.T(msgCaseNotes), "", c.notes),
-		widget.NewCard(e.tr.T(msgCaseQuestions), "", container.NewVBox(c.list, container.NewBorder(nil, nil, nil, c.addQ, c.newQ))),
+		card(e.tr.T(msgCaseNotes), c.notes),
+		card(e.tr.T(msgCaseQuestions), container.NewVBox(c.list, container.NewBorder(nil, nil, nil, c.addQ, c.newQ))),
 	)
 	if !s.guest() {
-		c.export = widget.NewButtonWithIcon(e.tr.T(msgCaseExport), theme.DocumentSaveIcon(), c.onExport)
-		c.del = widget.NewButtonWithIcon(e.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDelete)
+		c.export = newButtonWithIcon(e.tr.T(msgCaseExport), theme.DocumentSaveIcon(), c.onExport)
+		c.del = newButtonWithIcon(e.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDelete)
 		c.del.Importance = widget.DangerImportance
 		box.Add(container.NewHBox(c.export, c.del))
 		c.status.SetText(e.tr.T(msgCaseSaved))
@@ -158,8 +158,8 @@ func (c *caseScreen) fillQuestions(d casefile.Data) {
 		row.answer.SetPlaceHolder(c.tr.T(msgCaseAnswerHint))
 		row.answer.SetText(q.Answer)
 		row.answer.OnChanged = func(a string) { c.onAnswerChanged(id, a) }
-		row.remove = widget.NewButtonWithIcon(c.tr.T(msgCaseRemove), theme.DeleteIcon(), func() { c.onRemove(id) })
-		row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { c.onMoveUp(id) })
+		row.remove = newButtonWithIcon(c.tr.T(msgCaseRemove), theme.DeleteIcon(), func() { c.onRemove(id) })
+		row.up = newButtonWithIcon("", theme.MoveUpIcon(), func() { c.onMoveUp(id) })
 		if i == 0 {
 			row.up.Disable()
 		}
@@ -200,9 +200,9 @@ func (c *caseScreen) onExportPicked(w fyne.URIWriteCloser, err error) {
 // onDelete asks before deleting the case file for good.
 func (c *caseScreen) onDelete() {
 	m := c.session.meta()
-	c.deleteConfirm = widget.NewButtonWithIcon(c.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDeleteConfirmed)
+	c.deleteConfirm = newButtonWithIcon(c.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDeleteConfirmed)
 	c.deleteConfirm.Importance = widget.DangerImportance
-	no := widget.NewButton(c.tr.T(msgCancel), nil)
+	no := newButton(c.tr.T(msgCancel), nil)
 	c.deleteDlg = dialog.NewCustomWithoutButtons(c.tr.T(msgCaseDelete),
 		container.NewVBox(wrapped(c.tr.T(msgCaseDeleteAsk, "Name", m.Name)), container.NewHBox(layout.NewSpacer(), no, c.deleteConfirm)), c.win)
 	no.OnTapped = c.deleteDlg.Hide

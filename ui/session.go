@@ -232,7 +232,7 @@ type idleWatch struct {
 	last   time.Time
 	warned bool
 	dlg    dialog.Dialog
-	stay   *widget.Button // "I'm still here" in the warning
+	stay   *button // "I'm still here" in the warning
 }
 
 // touch counts as use: the idle time starts again.
@@ -255,7 +255,7 @@ func (s *session) checkIdle(now time.Time) {
 		s.done()
 	case idle >= limit-30*time.Second && !s.idle.warned:
 		s.idle.warned = true
-		s.idle.stay = widget.NewButton(s.tr.T(msgIdleStay), s.onStay)
+		s.idle.stay = newButton(s.tr.T(msgIdleStay), s.onStay)
 		s.idle.stay.Importance = widget.HighImportance
 		s.idle.dlg = dialog.NewCustomWithoutButtons(s.tr.T(msgCasesHeading), container.NewVBox(wrapped(s.tr.T(msgIdleWarning)), s.idle.stay), s.win)
 		s.idle.dlg.Show()

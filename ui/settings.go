@@ -83,16 +83,16 @@ func newSettingsScreen(e *env, d settingsDeps) *settingsScreen {
 		wrapped(e.tr.T(msgSettingsPrivacy)),
 	)
 	box := container.NewVBox(
-		widget.NewCard(e.tr.T(msgSettingsLanguage), "", s.language),
-		widget.NewCard(e.tr.T(msgSettingsTextSize), "", s.size),
-		widget.NewCard(e.tr.T(msgSettingsTheme), "", s.look),
-		widget.NewCard(e.tr.T(msgSettingsAutoLock), "", s.lockAfter),
+		card(e.tr.T(msgSettingsLanguage), s.language),
+		card(e.tr.T(msgSettingsTextSize), s.size),
+		card(e.tr.T(msgSettingsTheme), s.look),
+		card(e.tr.T(msgSettingsAutoLock), s.lockAfter),
 	)
 	if d.clinic != nil {
 		s.clinic = newClinicCard(e, d.clinic, d.saved, d.onClinicChanged)
 		box.Add(s.clinic.content)
 	}
-	box.Add(widget.NewCard(e.tr.T(msgSettingsAbout), "", about))
+	box.Add(card(e.tr.T(msgSettingsAbout), about))
 	s.content = container.NewVScroll(container.NewPadded(box))
 	return s
 }

@@ -34,24 +34,25 @@ type situationScreen struct {
 	current string // the question shown
 
 	// handles for tests
-	progress  *widget.ProgressBar
-	options   map[string]*widget.Button
-	date      *entry
-	useDate   *widget.Button
-	pickDate  *widget.Button   // opens the calendar
-	calendar  *widget.Calendar // the open date picker, for tests
-	back      *widget.Button
-	review    *widget.Button
-	showPlan  *widget.Button
-	change    map[string]*widget.Button
-	addQ      map[string]*widget.Button
-	topics    map[string]*widget.Button
-	plan      interview.Rendered
-	print     *widget.Button
-	printGo   *widget.Button // "Print" in the notice about the temporary copy
-	printPath *widget.Label  // where the page is, when nothing could open it
-	printSave *widget.Button // "Save a copy…" when nothing could open it
-	printed   string         // the last page written
+	progress     *widget.ProgressBar
+	progressText *flow.Text // "3 answered, about 7 to go", under the bar
+	options      map[string]*button
+	date         *entry
+	useDate      *button
+	pickDate     *button          // opens the calendar
+	calendar     *widget.Calendar // the open date picker, for tests
+	back         *button
+	review       *button
+	showPlan     *button
+	change       map[string]*button
+	addQ         map[string]*button
+	topics       map[string]*button
+	plan         interview.Rendered
+	print        *button
+	printGo      *button       // "Print" in the notice about the temporary copy
+	printPath    *widget.Label // where the page is, when nothing could open it
+	printSave    *button       // "Save a copy…" when nothing could open it
+	printed      string        // the last page written
 }
 
 // situationDeps is what the walkthrough needs besides the env.
@@ -108,16 +109,20 @@ func (s *situationScreen) showQuestion(id string) {
 	}
 	qt := s.iv.QuestionText(id, s.lang, a["role"])
 	done, total := s.iv.Progress(a)
+	// Later answers can bring in questions that did not apply before, so the count of
+	// what is left is "about" and the bar carries no text: white on its light blue was
+	// 2:1. The line under it is ordinary text on the page.
 	s.progress = widget.NewProgressBar()
 	s.progress.Max = float64(total)
 	s.progress.SetValue(float64(done))
-	s.progress.TextFormatter = func() string { return s.tr.T(msgSituationProgress, "Done", done, "Total", total) }
+	s.progress.TextFormatter = func() string { return "" }
+	s.progressText = wrapped(s.tr.T(msgSituationProgress, "Done", done, "Left", total-done))
 	title := wrapped(qt.Text)
 	title.SetSize(theme.SizeNameSubHeadingText)
 	title.SetBold(true)
 	help := flow.New([]flow.Span{{Text: qt.Help, Italic: true}}, nil)
-	box := container.NewVBox(s.progress, title, help)
-	s.options = map[string]*widget.Button{}
+	box := container.NewVBox(s.progress, s.progressText, title, help)
+	s.options = map[string]*button{}
 	if q.IsDate() {
 		s.date = s.fields.newEntry()
 		s.date.SetPlaceHolder(s.tr.T(msgSituationDateHint))
@@ -126,7 +131,7 @@ func (s *situationScreen) showQuestion(id string) {
 		}
 		msg := wrapped("")
 		msg.SetColor(theme.ColorNameError)
-		s.useDate = widget.NewButtonWithIcon(s.tr.T(msgSituationUseDate), theme.ConfirmIcon(), func() {
+		s.useDate = newButtonWithIcon(s.tr.T(msgSituationUseDate), theme.ConfirmIcon(), func() {
 			// dates as people write them: 2026年11月10日, 2026/11/10, 11月10日, full-width digits
 			d, err := deadline.Read(s.date.Text, deadline.DateOf(s.d.now()))
 			if err != nil {
@@ -137,8 +142,8 @@ func (s *situationScreen) showQuestion(id string) {
 		})
 		s.useDate.Importance = widget.HighImportance
 		s.date.OnSubmitted = func(string) { s.useDate.OnTapped() }
-		s.pickDate = widget.NewButtonWithIcon(s.tr.T(msgSituationPickDate), theme.CalendarIcon(), s.onPickDate)
-		unknown := widget.NewButton(qt.Unknown, func() { s.answer(id, interview.Unknown) })
+		s.pickDate = newButtonWithIcon(s.tr.T(msgSituationPickDate), theme.CalendarIcon(), s.onPickDate)
+		unknown := newButton(qt.Unknown, func() { s.answer(id, interview.Unknown) })
 		s.options[interview.Unknown] = unknown
 		box.Add(container.NewBorder(nil, nil, nil, s.useDate, s.date))
 		box.Add(msg)
@@ -147,7 +152,7 @@ func (s *situationScreen) showQuestion(id string) {
 	} else {
 		var buttons []fyne.CanvasObject
 		for _, o := range append(append([]string{}, q.Options...), interview.Unknown) {
-			b := widget.NewButton(qt.Options[o], func() { s.answer(id, o) })
+			b := newButton(qt.Options[o], func() { s.answer(id, o) })
 			if a[id] == o {
 				b.Importance = widget.HighImportance
 			}
@@ -158,11 +163,11 @@ func (s *situationScreen) showQuestion(id string) {
 			box.Add(tall(b))
 		}
 	}
-	s.back = widget.NewButtonWithIcon(s.tr.T(msgSituationBack), theme.NavigateBackIcon(), s.onBack)
+	s.back = newButtonWithIcon(s.tr.T(msgSituationBack), theme.NavigateBackIcon(), s.onBack)
 	if s.previous(id) == "" {
 		s.back.Disable()
 	}
-	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
+	s.review = newButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
 	box.Add(container.NewHBox(s.back, layout.NewSpacer(), s.review))
 	s.set(box)
 }
@@ -226,20 +231,20 @@ func (s *situationScreen) showReview() {
 	s.mode = "review"
 	a := s.answers()
 	box := container.NewVBox(heading(s.tr.T(msgSituationReviewTitle)))
-	s.change = map[string]*widget.Button{}
+	s.change = map[string]*button{}
 	for _, q := range s.iv.Active(a) {
 		qt := s.iv.QuestionText(q.ID, s.lang, a["role"])
-		change := widget.NewButtonWithIcon(s.tr.T(msgSituationChange), theme.DocumentCreateIcon(), func() { s.showQuestion(q.ID) })
+		change := newButtonWithIcon(s.tr.T(msgSituationChange), theme.DocumentCreateIcon(), func() { s.showQuestion(q.ID) })
 		s.change[q.ID] = change
 		text := wrapped(qt.Text)
 		text.SetBold(true)
 		box.Add(container.NewBorder(nil, nil, nil, change, container.NewVBox(text, wrapped(s.answerText(q, a[q.ID], a["role"])))))
 		box.Add(widget.NewSeparator())
 	}
-	s.showPlan = widget.NewButtonWithIcon(s.tr.T(msgSituationSeePlan), theme.NavigateNextIcon(), s.showPlanView)
+	s.showPlan = newButtonWithIcon(s.tr.T(msgSituationSeePlan), theme.NavigateNextIcon(), s.showPlanView)
 	s.showPlan.Importance = widget.HighImportance
 	if q, ok := s.iv.Next(a); ok {
-		box.Add(container.NewHBox(widget.NewButton(s.tr.T(msgSituationContinue), func() { s.showQuestion(q.ID) }), s.showPlan))
+		box.Add(container.NewHBox(newButton(s.tr.T(msgSituationContinue), func() { s.showQuestion(q.ID) }), s.showPlan))
 	} else {
 		box.Add(container.NewHBox(s.showPlan))
 	}
@@ -262,7 +267,7 @@ func (s *situationScreen) showPlanView() {
 		return
 	}
 	s.plan = r
-	s.addQ, s.topics = map[string]*widget.Button{}, map[string]*widget.Button{}
+	s.addQ, s.topics = map[string]*button{}, map[string]*button{}
 	box := container.NewVBox(heading(s.tr.T(msgSituationPlanTitle)))
 	if len(r.Notes) > 0 {
 		notes := container.NewVBox()
@@ -271,7 +276,7 @@ func (s *situationScreen) showPlanView() {
 			l.SetColor(theme.ColorNameWarning)
 			notes.Add(l)
 		}
-		box.Add(widget.NewCard(r.Headings["check"], "", notes))
+		box.Add(card(r.Headings["check"], notes))
 	}
 	road := container.NewVBox()
 	for _, st := range r.Road {
@@ -284,7 +289,7 @@ func (s *situationScreen) showPlanView() {
 			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, name))
 		}
 	}
-	box.Add(widget.NewCard(r.Headings["where"], "", road))
+	box.Add(card(r.Headings["where"], road))
 	if len(r.Dates) > 0 {
 		dates := container.NewVBox(newTimeline(r.Timeline, r.Headings["timeline"]), widget.NewSeparator())
 		for _, d := range r.Dates {
@@ -299,7 +304,7 @@ func (s *situationScreen) showPlanView() {
 			}
 			dates.Add(widget.NewSeparator())
 		}
-		box.Add(widget.NewCard(r.Headings["dates"], "", dates))
+		box.Add(card(r.Headings["dates"], dates))
 	}
 	for _, sec := range []struct {
 		key   string
@@ -319,19 +324,19 @@ func (s *situationScreen) showPlanView() {
 					list.Add(wrapped("• " + x))
 				}
 			}
-			more := widget.NewButtonWithIcon(r.Headings["read-more"], theme.NavigateNextIcon(), func() { s.nav.openTopic(it.Topic) })
+			more := newButtonWithIcon(r.Headings["read-more"], theme.NavigateNextIcon(), func() { s.nav.openTopic(it.Topic) })
 			more.Importance = widget.LowImportance
 			s.topics[it.ID] = more
 			list.Add(container.NewHBox(more))
 			list.Add(widget.NewSeparator())
 		}
-		box.Add(widget.NewCard(r.Headings[sec.key], "", list))
+		box.Add(card(r.Headings[sec.key], list))
 	}
 	if len(r.Questions) > 0 {
 		have := s.session.data()
 		list := container.NewVBox()
 		for _, q := range r.Questions {
-			add := widget.NewButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
+			add := newButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
 			add.OnTapped = func() { s.onAddQuestion(q.ID, add) }
 			if have.HasBankQuestion(q.ID) {
 				add.Disable()
@@ -342,13 +347,13 @@ func (s *situationScreen) showPlanView() {
 			list.Add(container.NewBorder(nil, nil, nil, add, container.NewVBox(text, wrapped(q.Why))))
 			list.Add(widget.NewSeparator())
 		}
-		box.Add(widget.NewCard(r.Headings["questions"], "", list))
+		box.Add(card(r.Headings["questions"], list))
 	}
 	for _, f := range r.Footer {
 		box.Add(wrapped(f))
 	}
-	s.review = widget.NewButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
-	s.print = widget.NewButtonWithIcon(s.tr.T(msgSituationPrint), theme.DocumentPrintIcon(), s.onPrint)
+	s.review = newButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
+	s.print = newButtonWithIcon(s.tr.T(msgSituationPrint), theme.DocumentPrintIcon(), s.onPrint)
 	if s.d.exportDir == "" {
 		s.print.Disable()
 	}
@@ -357,7 +362,7 @@ func (s *situationScreen) showPlanView() {
 }
 
 // onAddQuestion adds the bank's question id to the case file's questions for the lawyer.
-func (s *situationScreen) onAddQuestion(id string, add *widget.Button) {
+func (s *situationScreen) onAddQuestion(id string, add *button) {
 	err := s.session.update(func(d *casefile.Data) {
 		if !d.HasBankQuestion(id) {
 			d.AddQuestion(casefile.Question{BankID: id})
@@ -379,12 +384,12 @@ func (s *situationScreen) onPrint() {
 		msg = msgSituationPrintTempGuest
 	}
 	var d dialog.Dialog
-	s.printGo = widget.NewButtonWithIcon(s.tr.T(msgSituationPrintGo), theme.DocumentPrintIcon(), func() {
+	s.printGo = newButtonWithIcon(s.tr.T(msgSituationPrintGo), theme.DocumentPrintIcon(), func() {
 		d.Hide()
 		s.writeAndOpen()
 	})
 	s.printGo.Importance = widget.HighImportance
-	cancel := widget.NewButton(s.tr.T(msgCancel), func() { d.Hide() })
+	cancel := newButton(s.tr.T(msgCancel), func() { d.Hide() })
 	body := container.NewVBox(wrapped(s.tr.T(msg, "Folder", s.d.exportDir)), container.NewHBox(layout.NewSpacer(), cancel, s.printGo))
 	d = dialog.NewCustomWithoutButtons(s.tr.T(msgSituationPrint), body, s.win)
 	d.Resize(fyne.NewSize(560, 0))
@@ -423,7 +428,7 @@ func (s *situationScreen) showNoViewer(path string, page []byte) {
 	body := container.NewVBox(wrapped(s.tr.T(msgSituationPrintNoViewer)), s.printPath, wrapped(s.tr.T(msgSituationPrintNoViewerAfter)))
 	d := dialog.NewCustom(s.tr.T(msgSituationPrint), s.tr.T(msgClose), body, s.win)
 	if !s.d.clinic().AlwaysGuest {
-		s.printSave = widget.NewButtonWithIcon(s.tr.T(msgSituationPrintSaveCopy), theme.DocumentSaveIcon(), func() {
+		s.printSave = newButtonWithIcon(s.tr.T(msgSituationPrintSaveCopy), theme.DocumentSaveIcon(), func() {
 			d.Hide()
 			s.onSaveCopy(page)
 		})

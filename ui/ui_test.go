@@ -89,6 +89,8 @@ func texts(o fyne.CanvasObject) string {
 			b.WriteString(v.Text)
 		case *widget.Button:
 			b.WriteString(v.Text)
+		case *button:
+			b.WriteString(v.Text)
 		default:
 			continue
 		}

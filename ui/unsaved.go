@@ -18,40 +18,40 @@ type whereDialog struct {
 	dlg dialog.Dialog
 
 	// handles for tests
-	cases   map[int64]*widget.Button // "Put them in …", one per case file
-	newCase *widget.Button
-	noSave  *widget.Button
-	cancel  *widget.Button
+	cases   map[int64]*button // "Put them in …", one per case file
+	newCase *button
+	noSave  *button
+	cancel  *button
 }
 
 func newWhereDialog(e *env, cases []casefile.Meta, onOpenCase func(casefile.Meta), onNewCase, onNoSave func()) *whereDialog {
-	w := &whereDialog{cases: map[int64]*widget.Button{}}
+	w := &whereDialog{cases: map[int64]*button{}}
 	choices := container.NewVBox()
 	for _, m := range cases {
-		b := widget.NewButtonWithIcon(e.tr.T(msgWhereOpen, "Name", m.Name), theme.FolderIcon(), func() {
+		b := newButtonWithIcon(e.tr.T(msgWhereOpen, "Name", m.Name), theme.FolderIcon(), func() {
 			w.dlg.Hide()
 			onOpenCase(m)
 		})
-		b.Alignment = widget.ButtonAlignLeading
+		b.wrapping()
 		w.cases[m.ID] = b
 		choices.Add(b)
 	}
-	w.newCase = widget.NewButtonWithIcon(e.tr.T(msgWhereNew), theme.ContentAddIcon(), func() {
+	w.newCase = newButtonWithIcon(e.tr.T(msgWhereNew), theme.ContentAddIcon(), func() {
 		w.dlg.Hide()
 		onNewCase()
 	})
-	w.newCase.Alignment = widget.ButtonAlignLeading
+	w.newCase.wrapping()
 	if len(cases) == 0 {
 		w.newCase.Importance = widget.HighImportance
 	}
-	w.noSave = widget.NewButtonWithIcon(e.tr.T(msgWhereNoSave), theme.VisibilityOffIcon(), func() {
+	w.noSave = newButtonWithIcon(e.tr.T(msgWhereNoSave), theme.VisibilityOffIcon(), func() {
 		w.dlg.Hide()
 		onNoSave()
 	})
-	w.noSave.Alignment = widget.ButtonAlignLeading
+	w.noSave.wrapping()
 	choices.Add(w.newCase)
 	choices.Add(w.noSave)
-	w.cancel = widget.NewButton(e.tr.T(msgCancel), nil)
+	w.cancel = newButton(e.tr.T(msgCancel), nil)
 	body := container.NewVBox(wrapped(e.tr.T(msgWhereIntro)), choices, container.NewHBox(layout.NewSpacer(), w.cancel))
 	w.dlg = dialog.NewCustomWithoutButtons(e.tr.T(msgWhereTitle), body, e.win)
 	w.cancel.OnTapped = w.dlg.Hide
@@ -68,9 +68,9 @@ type discardDialog struct {
 	dlg dialog.Dialog
 
 	// handles for tests
-	save    *widget.Button // nil when nothing can be saved on this computer
-	discard *widget.Button
-	back    *widget.Button
+	save    *button // nil when nothing can be saved on this computer
+	discard *button
+	back    *button
 }
 
 func newDiscardDialog(e *env, canSave bool, onSave, onDiscard func()) *discardDialog {
@@ -81,18 +81,18 @@ func newDiscardDialog(e *env, canSave bool, onSave, onDiscard func()) *discardDi
 	}
 	buttons := container.NewVBox()
 	if canSave {
-		d.save = widget.NewButtonWithIcon(e.tr.T(msgDiscardSave), theme.DocumentSaveIcon(), func() {
+		d.save = newButtonWithIcon(e.tr.T(msgDiscardSave), theme.DocumentSaveIcon(), func() {
 			d.dlg.Hide()
 			onSave()
 		})
 		d.save.Importance = widget.HighImportance
 		buttons.Add(d.save)
 	}
-	d.discard = widget.NewButtonWithIcon(e.tr.T(msgDiscardGo), theme.DeleteIcon(), func() {
+	d.discard = newButtonWithIcon(e.tr.T(msgDiscardGo), theme.DeleteIcon(), func() {
 		d.dlg.Hide()
 		onDiscard()
 	})
-	d.back = widget.NewButtonWithIcon(e.tr.T(msgDiscardBack), theme.NavigateBackIcon(), nil)
+	d.back = newButtonWithIcon(e.tr.T(msgDiscardBack), theme.NavigateBackIcon(), nil)
 	buttons.Add(d.discard)
 	buttons.Add(d.back)
 	d.dlg = dialog.NewCustomWithoutButtons(e.tr.T(msgDiscardTitle), container.NewVBox(wrapped(e.tr.T(msg)), buttons), e.win)

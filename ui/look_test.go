@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// luminance is a colour's WCAG 2 relative luminance, drawn over white when it is not
+// opaque.
+func luminance(c, under color.Color) float64 {
+	r, g, b, a := c.RGBA()
+	ur, ug, ub, _ := under.RGBA()
+	mix := func(v, u uint32) float64 {
+		return (float64(v) + float64(u)*(1-float64(a)/0xffff)) / 0xffff // RGBA() is premultiplied
+	}
+	lin := func(v float64) float64 {
+		if v <= 0.04045 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(mix(r, ur)) + 0.7152*lin(mix(g, ug)) + 0.0722*lin(mix(b, ub))
+}
+
+// contrast is the WCAG 2 contrast ratio of fg drawn on bg (bg drawn on white).
+func contrast(fg, bg color.Color) float64 {
+	l1, l2 := luminance(fg, luminance2(bg)), luminance(bg, color.White)
+	if l1 < l2 {
+		l1, l2 = l2, l1
+	}
+	return (l1 + 0.05) / (l2 + 0.05)
+}
+
+// luminance2 flattens bg over white so fg can be drawn over it.
+func luminance2(bg color.Color) color.Color {
+	r, g, b, a := bg.RGBA()
+	k := 0xffff - a
+	return color.RGBA64{R: uint16(r + k), G: uint16(g + k), B: uint16(b + k), A: 0xffff}
+}
+
+func TestContrastRatio(t *testing.T) {
+	if got := contrast(color.Black, color.White); math.Abs(got-21) > 0.01 {
+		t.Errorf("black on white = %.2f, want 21", got)
+	}
+	if got := contrast(color.NRGBA{0x76, 0x76, 0x76, 0xff}, color.White); math.Abs(got-4.54) > 0.01 {
+		t.Errorf("#767676 on white = %.2f, want 4.54", got)
+	}
+}
+
+// TestThemeContrast holds every look to WCAG: text 4.5:1 against what it is drawn on,
+// and the parts of a control that say what it is (the outline of an unticked box or an
+// unselected radio button, the focus ring) 3:1 (WCAG 1.4.11), issue 10 item 9.
+func TestThemeContrast(t *testing.T) {
+	test.NewTempApp(t)
+	type pair struct {
+		fg, bg fyne.ThemeColorName
+		min    float64
+		what   string
+	}
+	pairs := []pair{
+		{theme.ColorNameForeground, theme.ColorNameBackground, 4.5, "text, and the walkthrough's progress line"},
+		{theme.ColorNameForeground, theme.ColorNameButton, 4.5, "text on a button"},
+		{theme.ColorNameForeground, theme.ColorNameInputBackground, 4.5, "text in a field"},
+		{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary, 4.5, "text on a blue button"},
+		{theme.ColorNameForegroundOnError, theme.ColorNameError, 4.5, "text on the quick exit button"},
+		{theme.ColorNameInputBorder, theme.ColorNameBackground, 3, "an unticked box or unselected radio button"},
+		{theme.ColorNameInputBorder, theme.ColorNameInputBackground, 3, "the outline inside an unticked box"},
+		{theme.ColorNamePrimary, theme.ColorNameBackground, 3, "a ticked box or selected radio button"},
+		{theme.ColorNameForeground, theme.ColorNameBackground, 3, "the focus ring, drawn just outside every button"},
+		{theme.ColorNameHyperlink, theme.ColorNameBackground, 4.5, "a link"},
+		{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground, 4.5, "a field's hint"},
+	}
+	for _, look := range []string{lookLight, lookDark, lookContrast} {
+		th := newAppTheme(look, 1)
+		for _, p := range pairs {
+			fg, bg := th.Color(p.fg, theme.VariantDark), th.Color(p.bg, theme.VariantDark)
+			if got := contrast(fg, bg); got < p.min {
+				t.Errorf("%s: %s (%s on %s) is %.2f:1, want at least %.1f:1", look, p.what, p.fg, p.bg, got, p.min)
+			}
+		}
+	}
+}
