@@ -232,7 +232,10 @@ type Hit struct {
 type Results struct {
 	Hits  []Hit    // best first, at most the number asked for
 	Total int      // every item that matched well enough to list, not only those in Hits
-	Words []string // the query's words, for highlighting them where a hit is shown
+	Words []string // pieces of the query to highlight where a hit is shown
+	// Answered says the best passage holds enough of the query to be shown as the answer;
+	// otherwise the closest topics and the 12348 hotline are offered
+	Answered bool
 
 	// Other is another content language the query looks written in (English typed into
 	// the Chinese interface, Chinese into the English one) when it finds OtherTotal items
@@ -241,15 +244,11 @@ type Results struct {
 	OtherTotal int
 }
 
-// MinAnswerCoverage is the share of the query's own words a passage must hold to be shown
-// as the answer; below it, search offers the closest topics and the 12348 hotline instead.
-const MinAnswerCoverage = 0.4
-
-// Answer is the best passage when it answers well enough to be shown first.
+// Answer is the best passage, and whether it answers well enough to be shown first.
 func (r Results) Answer() (Hit, bool) {
 	for _, h := range r.Hits {
 		if h.Kind == KindPassage {
-			return h, h.Coverage >= MinAnswerCoverage
+			return h, r.Answered
 		}
 	}
 	return Hit{}, false

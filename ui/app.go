@@ -426,6 +426,7 @@ func (u *UI) applyTheme() {
 // navigator is what screens use to move the reader around.
 type navigator interface {
 	openTopic(id string)
+	openPassage(id string, lang guidance.Lang, section int, words []string)
 	showTerm(id string)
 	showQuestion(id string)
 	selectTab(tab int)
@@ -437,6 +438,13 @@ func (u *UI) openTopic(id string) {
 	u.ensure(tabLibrary)
 	u.library.open(id)
 	u.tabs.SelectIndex(tabLibrary)
+}
+
+// openPassage opens topic id in lang at section, with words highlighted there.
+func (u *UI) openPassage(id string, lang guidance.Lang, section int, words []string) {
+	u.ensure(tabLibrary)
+	u.tabs.SelectIndex(tabLibrary)
+	u.library.openAt(id, lang, section, words)
 }
 
 // showTerm shows a glossary term's plain definition in a dialog, with a link to the topic

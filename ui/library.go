@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -94,8 +95,13 @@ func (s *libraryScreen) index(id string) int {
 }
 
 // open shows topic id.
-func (s *libraryScreen) open(id string) {
-	t, err := s.lib.Topic(id, s.lang)
+func (s *libraryScreen) open(id string) { s.openAt(id, s.lang, -1, nil) }
+
+// openAt shows topic id in lang scrolled to section (0 before the first heading, -1 the
+// top), with words highlighted in that section: search takes the reader to the passage
+// that answers.
+func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words []string) {
+	t, err := s.lib.Topic(id, lang)
 	if err != nil {
 		fyne.LogError("open topic "+id, err)
 		return
@@ -110,8 +116,8 @@ func (s *libraryScreen) open(id string) {
 		s.topicIcons[id].SetResource(theme.NavigateNextIcon())
 	}
 	objs := []fyne.CanvasObject{heading(t.Title)}
-	if s.lang != s.tr.lang {
-		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[s.lang]))
+	if lang != s.tr.lang {
+		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[lang]))
 		note.SetColor(theme.ColorNameWarning)
 		objs = append(objs, note)
 	}
@@ -127,7 +133,7 @@ func (s *libraryScreen) open(id string) {
 	objs = append(objs, sum, s.body.content, widget.NewSeparator())
 
 	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	cites, err := s.lib.Citations(t.Sources, s.lang)
+	cites, err := s.lib.Citations(t.Sources, lang)
 	if err != nil {
 		fyne.LogError("citations for "+id, err)
 	}
@@ -158,9 +164,58 @@ func (s *libraryScreen) open(id string) {
 	s.pane.Objects = objs
 	s.pane.Refresh()
 	s.scroll.ScrollToTop()
+	if part := s.body.section(section); section >= 0 && len(part) > 0 {
+		for _, f := range part {
+			f.MarkWords(words)
+		}
+		s.scrollTo(part[0])
+	}
 	if s.onOpened != nil {
 		s.onOpened(id)
 	}
+}
+
+// scrollTo scrolls the open topic so that o (a paragraph or heading of its body) is at the
+// top of the reading pane. A topic just shown is laid out only when it is first drawn, so
+// the scroll is done again once that has happened.
+func (s *libraryScreen) scrollTo(o fyne.CanvasObject) {
+	do := func() {
+		if s.body == nil || s.parentOf(o) == nil {
+			return // another topic was opened meanwhile
+		}
+		s.scroll.Refresh()
+		y := float32(0)
+		for c := o; c != nil && c != s.scroll.Content; c = s.parentOf(c) {
+			y += c.Position().Y
+		}
+		s.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	}
+	do()
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		fyne.Do(do)
+	}()
+}
+
+// parentOf finds the container in the reading pane that holds o, or nil.
+func (s *libraryScreen) parentOf(o fyne.CanvasObject) fyne.CanvasObject {
+	var find func(c fyne.CanvasObject) fyne.CanvasObject
+	find = func(c fyne.CanvasObject) fyne.CanvasObject {
+		box, ok := c.(*fyne.Container)
+		if !ok {
+			return nil
+		}
+		for _, child := range box.Objects {
+			if child == o {
+				return box
+			}
+			if p := find(child); p != nil {
+				return p
+			}
+		}
+		return nil
+	}
+	return find(s.scroll.Content)
 }
 
 // onLink handles a tapped link in a topic: term: shows the definition, topic: opens the

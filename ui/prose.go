@@ -23,6 +23,9 @@ type prose struct {
 	checks  []*widget.Check // the boxes of a checklist, in order
 
 	checklist *checklist
+	// sections are the paragraphs of each part of the body: [0] before the first ## heading,
+	// then one per ## heading, which comes first in its part (search opens a topic there)
+	sections [][]*flow.Text
 }
 
 // checklist turns the items of a topic's first list into boxes to tick; ticked holds
@@ -36,7 +39,7 @@ type checklist struct {
 // onLink when tapped. The body is read through content.Parse, the same Doc the lint and the
 // search index read; HTML in it (reviewers' markers) is never shown.
 func renderProse(body string, onLink func(*url.URL), list *checklist) *prose {
-	p := &prose{checklist: list}
+	p := &prose{checklist: list, sections: [][]*flow.Text{nil}}
 	doc := content.Parse(body)
 	box := container.NewVBox()
 	p.blocks(box, doc, doc.Blocks, onLink, 0)
@@ -60,10 +63,15 @@ func (p *prose) block(box *fyne.Container, doc content.Doc, b content.Block, onL
 		}
 		f.SetBold(true)
 		p.links = append(p.links, f.Links()...)
+		if b.Level == 2 && depth == 0 {
+			p.sections = append(p.sections, nil)
+		}
+		p.addToSection(f)
 		box.Add(f)
 	case content.BlockParagraph, content.BlockCode:
 		f := flow.New(docSpans(doc, b.Spans), onLink)
 		p.links = append(p.links, f.Links()...)
+		p.addToSection(f)
 		box.Add(f)
 	case content.BlockList:
 		if p.checklist != nil && depth == 0 && p.checks == nil {
@@ -86,6 +94,19 @@ func (p *prose) block(box *fyne.Container, doc content.Doc, b content.Block, onL
 		p.blocks(inner, doc, b.Quoted, onLink, depth)
 		box.Add(container.NewBorder(nil, nil, widget.NewSeparator(), nil, inner))
 	}
+}
+
+func (p *prose) addToSection(f *flow.Text) {
+	n := len(p.sections) - 1
+	p.sections[n] = append(p.sections[n], f)
+}
+
+// section is the paragraphs of part i of the body (0 before the first ## heading), or nil.
+func (p *prose) section(i int) []*flow.Text {
+	if i < 0 || i >= len(p.sections) {
+		return nil
+	}
+	return p.sections[i]
 }
 
 // checkList renders a list as boxes to tick.

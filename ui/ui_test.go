@@ -253,12 +253,13 @@ func TestSearchOpensTopic(t *testing.T) {
 	if len(u.search.hits) == 0 {
 		t.Fatal("no hits")
 	}
-	if u.search.hits[0].ID != "withdrawing-a-plea" {
-		t.Errorf("first hit %s, want withdrawing-a-plea", u.search.hits[0].ID)
+	answer, ok := u.search.res.Answer()
+	if !ok || (answer.ID != "withdrawing-a-plea" && answer.ID != "changing-your-mind-before-trial") {
+		t.Errorf("answer %s (%v), want a passage on withdrawing", answer.ID, ok)
 	}
-	u.search.titles[0].Tap()
-	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != "withdrawing-a-plea" {
-		t.Errorf("tapping the hit: tab %d, topic %q", u.tabs.SelectedIndex(), u.library.current)
+	u.search.cards[0].Tapped(nil)
+	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != answer.ID {
+		t.Errorf("tapping the answer: tab %d, topic %q", u.tabs.SelectedIndex(), u.library.current)
 	}
 }
 

@@ -27,7 +27,6 @@ var (
 
 const minTop3 = 0.90
 
-
 type evalQuestion struct {
 	Lang    guidance.Lang
 	Text    string

@@ -29,6 +29,12 @@ const (
 	// noLawWeight lowers passages that state no law (the questions to ask the lawyer): they
 	// echo the reader's question without answering it.
 	noLawWeight = 0.6
+	// minAnswerCoverage is the share of the query's own words (by rarity; an English word
+	// no content uses counts as missing) the best passage must hold to be shown as the
+	// answer. Chinese is matched by character pairs, many of which straddle two words and
+	// are found nowhere, so it needs less.
+	minAnswerCoverage   = 0.5
+	minAnswerCoverageZh = 0.25
 	// headingLift is how much a heading (a title, for other items) holding the reader's
 	// own words lifts an item; the share of the query the whole item holds lifts it too.
 	headingLift = 2.0
@@ -135,7 +141,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	if q.Empty() {
 		return guidance.Results{}, nil
 	}
-	res := guidance.Results{Words: q.Terms}
+	res := guidance.Results{Words: q.Highlights()}
 	match := "(" + q.Match() + `) AND lang:"` + langToken(lang) + `"`
 	// rank inside the index first, so that only the candidates' rows are read
 	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.section, d.title, d.heading, d.facets, d.snippet, f.rank
@@ -196,20 +202,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 			}
 		}
 	}
-	// best first; ties by ID and section so results are stable
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := found[i], found[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		return a.Section < b.Section
-	})
+	byScore(found)
 	cut := len(found)
 	for cut > 1 && found[cut-1].Score < found[0].Score*minShare {
 		cut--
@@ -224,6 +217,16 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		return res, err
 	}
 	res.Hits = make([]guidance.Hit, len(found))
+	for _, c := range found {
+		if c.Kind == guidance.KindPassage {
+			need := minAnswerCoverage
+			if strings.HasPrefix(string(lang), "zh") {
+				need = minAnswerCoverageZh
+			}
+			res.Answered = c.Coverage >= need
+			break
+		}
+	}
 	for i, c := range found {
 		h := c.Hit
 		h.Snippet = textindex.Snippet(c.text, q, string(lang), snippetRune)
@@ -268,4 +271,21 @@ func (s *Store) readTexts(found []candidate) error {
 		return fmt.Errorf("search: texts: %w", err)
 	}
 	return nil
+}
+
+// byScore sorts best first; ties by ID, kind and section so results are stable.
+func byScore(found []candidate) {
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := found[i], found[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.ID != b.ID {
+			return a.ID < b.ID
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Section < b.Section
+	})
 }

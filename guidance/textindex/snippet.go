@@ -165,3 +165,29 @@ func TitlePrecision(title string, q Query, lang string) float64 {
 	}
 	return float64(hit) / float64(n)
 }
+
+// Highlights are the pieces of the query to mark where a hit is shown: the words as typed
+// and their stems, and the Chinese character pairs that are not too common in the content
+// to say anything (以后, 可以 would mark half of every text).
+func (q Query) Highlights() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, n := range q.needles {
+		if hasHan(n.text) && n.weight < minHighlightWeight {
+			continue
+		}
+		add(n.text)
+		add(n.word)
+	}
+	return out
+}
+
+// minHighlightWeight is the rarity a Chinese character pair needs to be highlighted: it
+// occurs in fewer than about one text in four.
+const minHighlightWeight = 1.6

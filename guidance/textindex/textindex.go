@@ -326,8 +326,11 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 			if !hasHan(p) {
 				n = max(n, s.vocab["\x00"+p])
 			}
+			if n == 0 && hasHan(p) {
+				continue // a pair across two words ("留以" of 拘留以后): it says nothing
+			}
 			if n == 0 {
-				continue // no content has it: it cannot be found, so it does not count
+				n = 1 // a word no content uses still counts, as missing from every text
 			}
 			out = append(out, needle{p, word, math.Log(1 + float64(s.texts)/float64(n))})
 		}

@@ -31,6 +31,7 @@ type Span struct {
 	Text   string
 	Bold   bool
 	Italic bool
+	Mark   bool // highlighted: the words a search found
 	Link   *url.URL
 }
 
@@ -88,6 +89,62 @@ func (t *Text) setSpans(spans []Span) {
 			t.links = append(t.links, l)
 		}
 	}
+}
+
+// Spans are the paragraph's spans.
+func (t *Text) Spans() []Span { return t.spans }
+
+// MarkWords highlights every occurrence of words (ignoring case) and reports whether any
+// was found. Links keep their target; marked parts of a link stay links.
+func (t *Text) MarkWords(words []string) bool {
+	out, found := MarkSpans(t.spans, words)
+	if found {
+		t.setSpans(out)
+		t.Refresh()
+	}
+	return found
+}
+
+// MarkSpans splits spans so that every occurrence of words (ignoring case) is a span of
+// its own with Mark set, and reports whether any was found.
+func MarkSpans(spans []Span, words []string) ([]Span, bool) {
+	found := false
+	var out []Span
+	for _, sp := range spans {
+		lower := strings.ToLower(sp.Text)
+		if len(lower) != len(sp.Text) || sp.Text == "" {
+			out = append(out, sp)
+			continue
+		}
+		marked := make([]bool, len(sp.Text))
+		for _, w := range words {
+			w = strings.ToLower(strings.TrimSpace(w))
+			if w == "" {
+				continue
+			}
+			for from := 0; ; {
+				k := strings.Index(lower[from:], w)
+				if k < 0 {
+					break
+				}
+				for i := from + k; i < from+k+len(w); i++ {
+					marked[i] = true
+				}
+				from += k + len(w)
+			}
+		}
+		start := 0
+		for i := 1; i <= len(sp.Text); i++ {
+			if i == len(sp.Text) || marked[i] != marked[start] {
+				part := sp
+				part.Text, part.Mark = sp.Text[start:i], marked[start]
+				found = found || part.Mark
+				out = append(out, part)
+				start = i
+			}
+		}
+	}
+	return out, found
 }
 
 // SetText replaces the paragraph with plain text.
@@ -348,6 +405,12 @@ func (r *renderer) build() bool {
 		c := fg
 		if s.Link != nil {
 			c = linkColor
+		}
+		if s.Mark {
+			bg := canvas.NewRectangle(theme.ColorForWidget(theme.ColorNameSelection, t))
+			bg.Move(run.pos)
+			bg.Resize(fyne.NewSize(run.size.Width, run.size.Height-lineSpacing))
+			r.objects = append(r.objects, bg)
 		}
 		txt := canvas.NewText(run.text, c)
 		txt.TextSize = textSize
