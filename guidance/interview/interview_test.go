@@ -558,3 +558,52 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("the printed plan has no timeline: %v", err)
 	}
 }
+
+// TestBadInputStillGivesAPlan: a future date, dates in the wrong order, a year whose
+// holidays are unknown and a stage that does not fit the dates are each said in plain
+// words, and the plan still shows its dates (issue 9, bad input).
+func TestBadInputStillGivesAPlan(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := deadline.Date{Year: 2026, Month: 12, Day: 1}
+	for _, tt := range []struct {
+		name string
+		a    Answers
+		note string // a note ID the plan must carry; "" for none
+		text string // words the English plan must say somewhere
+	}{
+		{"future date", Answers{"stage": "investigation", "custody": "criminal-detention", "detention-date": "2026-12-20"}, NoteFutureDate, "later than today"},
+		{"wrong order", Answers{"stage": "review", "custody": "arrested", "detention-date": "2026-11-20", "arrest-date": "2026-11-10", "transfer-date": "2026-11-25"}, NoteOrder, "wrong order"},
+		{"unknown holidays", Answers{"stage": "review", "custody": "bail", "transfer-date": "2026-12-30"}, "", "holidays of 2027 are not known"},
+		{"stage does not fit: investigation custody long over", Answers{"stage": "investigation", "custody": "arrested", "arrest-date": "2025-01-10"}, NotePassed, "Even the longest period"},
+		{"appeal deadline missed", Answers{"stage": "after-judgment", "custody": "free", "judgment-date": "2026-11-01"}, NoteFileByPassed, "Art. 106"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := iv.Plan(tt.a, day, deadline.Official{}, nil)
+			if len(p.Dates) == 0 {
+				t.Fatal("no key dates shown")
+			}
+			if tt.note != "" && !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == tt.note }) {
+				t.Errorf("no %s note: %+v", tt.note, p.Notes)
+			}
+			for _, lang := range []guidance.Lang{"zh-Hans", "en"} {
+				r, err := iv.Render(p, lang, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all := strings.Join(r.Notes, "\n")
+				for _, d := range r.Dates {
+					all += "\n" + strings.Join(d.Details, "\n")
+				}
+				if strings.Contains(all, "{{") || strings.Contains(all, "<no value>") {
+					t.Errorf("%s: unfilled words: %s", lang, all)
+				}
+				if lang == "en" && !strings.Contains(all, tt.text) {
+					t.Errorf("plan does not say %q: %s", tt.text, all)
+				}
+			}
+		})
+	}
+}

@@ -40,10 +40,13 @@ func (k KeyDate) Longest() deadline.Result {
 	return k.Steps[len(k.Steps)-1]
 }
 
-// Note asks the user to check answers that do not fit together.
+// Note asks the user to check answers that do not fit together, or says that a key date
+// has passed.
 type Note struct {
 	ID     string // see the note kinds below
 	Fields []string
+	Date   string        // for the passed notes: the key date's rule ID
+	On     deadline.Date // for the passed notes: the day that has passed
 }
 
 // Kinds of note.
@@ -51,6 +54,11 @@ const (
 	NoteFutureDate    = "future-date"    // a date after today
 	NoteOrder         = "date-order"     // two dates in the wrong order
 	NoteNotApplicable = "not-applicable" // an answer to a question that does not apply (e.g. a detention date for someone never held)
+	// NotePassed: even the longest period of a time limit ended before today, so the stage
+	// or a date may be wrong, or the count restarted.
+	NotePassed = "passed"
+	// NoteFileByPassed: a deadline the accused or the family had to meet is over.
+	NoteFileByPassed = "file-by-passed"
 )
 
 // datesInOrder are pairs of date answers where the first cannot come after the second.
@@ -121,6 +129,12 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 			k.Steps = append(k.Steps, count(from, e.Months, e.Days, custody, false, cal))
 		}
 		p.Dates = append(p.Dates, k)
+		switch last := k.Longest().Last; {
+		case r.FileBy() && last.Before(today):
+			p.Notes = append(p.Notes, Note{ID: NoteFileByPassed, Date: r.ID, On: last})
+		case !r.FileBy() && last.Before(today):
+			p.Notes = append(p.Notes, Note{ID: NotePassed, Date: r.ID, On: last})
+		}
 	}
 	for _, it := range iv.Items {
 		if it.When.Holds(use) {

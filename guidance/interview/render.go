@@ -16,7 +16,7 @@ var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
 	"counting", "custody", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "posted", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
-	"date-form", "date-year", "date-month", "date-day", "today", "timeline",
+	"date-form", "date-year", "date-month", "date-day", "today", "timeline", "note-passed", "note-file-by-passed",
 }
 
 // DateProblem says in lang, in plain words, why a typed date was refused (err from
@@ -279,7 +279,8 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		for _, f := range n.Fields {
 			names = append(names, iv.questionText(t, f, other))
 		}
-		r.Notes = append(r.Notes, fill(t.General["note-"+n.ID], map[string]string{"Fields": strings.Join(names, " / ")}))
+		r.Notes = append(r.Notes, fill(t.General["note-"+n.ID], map[string]string{"Fields": strings.Join(names, " / "),
+			"Date": t.Date[n.Date].Label, "On": FormatDate(n.On, lang)}))
 	}
 	r.Footer = []string{t.General["not-advice"]}
 	r.Headings["timeline"] = t.General["timeline"]
