@@ -275,6 +275,7 @@ func breakLines(toks []piece, widths []float32, width float32) [][]run {
 	var lines [][]run
 	var line []run
 	x := float32(0)
+	trailing := float32(0) // width of the spaces that end the line so far
 	for i, t := range toks {
 		w := widths[i]
 		// punctuation glued to this piece moves to the next line with it
@@ -283,17 +284,32 @@ func breakLines(toks []piece, widths []float32, width float32) [][]run {
 			need += widths[j]
 		}
 		if x > 0 && x+need > width && !t.space && !t.glue {
+			// spaces at the end of a line are not drawn (nor underlined, in a link)
+			if n := len(line); n > 0 && trailing > 0 {
+				line[n-1].text = strings.TrimRight(line[n-1].text, " ")
+				line[n-1].w -= trailing
+				if line[n-1].text == "" {
+					line = line[:n-1]
+				}
+			}
 			lines = append(lines, line)
 			line, x = nil, 0
 		}
 		if x == 0 && t.space {
 			continue
 		}
-		if n := len(line); n > 0 && line[n-1].span == t.span {
+		switch n := len(line); {
+		case n > 0 && line[n-1].span == t.span:
 			line[n-1].text += t.text
 			line[n-1].w += w
-		} else {
+		default:
 			line = append(line, run{text: t.text, span: t.span, x: x, w: w})
+			trailing = 0 // trailing counts the spaces at the end of the last run only
+		}
+		if t.space {
+			trailing += w
+		} else {
+			trailing = 0
 		}
 		x += w
 	}
@@ -418,8 +434,8 @@ func (r *renderer) build() bool {
 		txt.Move(run.pos)
 		txt.Resize(run.size)
 		if s.Link != nil && focused[run.span] {
-			ring := canvas.NewRectangle(color.Transparent)
-			ring.StrokeColor = focusColor
+			ring := canvas.NewRectangle(focusColor) // as widget.Hyperlink does, plus a
+			ring.StrokeColor = linkColor            // solid edge: the focus tint alone is faint
 			ring.StrokeWidth = 2
 			ring.Move(run.pos.SubtractXY(2, 0))
 			ring.Resize(run.size.AddWidthHeight(4, 0))

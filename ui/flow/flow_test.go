@@ -38,7 +38,7 @@ func lines(spans []Span, width float32) []string {
 		for _, r := range line {
 			b.WriteString(r.text)
 		}
-		out = append(out, strings.TrimSpace(b.String()))
+		out = append(out, b.String())
 	}
 	return out
 }
@@ -55,7 +55,8 @@ func TestBreakLines(t *testing.T) {
 		{"pure Chinese breaks between characters", plain("认罪认罚从宽制度"), 30, []string{"认罪认", "罚从宽", "制度"}},
 		{"fits on one line", plain("认罪认罚"), 40, []string{"认罪认罚"}},
 		{"a Latin word inside Chinese is never split", plain("请问lawyer什么时候来"), 40, []string{"请问", "lawyer什", "么时候来"}},
-		{"English breaks at spaces", plain("ask the lawyer now"), 50, []string{"ask the", "lawyer now"}},
+		{"English breaks at spaces, which are not drawn at line ends", plain("ask the lawyer now"), 50, []string{"ask the", "lawyer now"}},
+		{"a space at the end of a link is not drawn", []Span{{Text: "ask "}, {Text: "the lawyer ", Link: &url.URL{Scheme: "term", Opaque: "x"}}, {Text: "now"}}, 50, []string{"ask the", "lawyer now"}},
 		{"a word wider than the line gets a line of its own", plain("see Zuigaorenminfayuan now"), 40, []string{"see", "Zuigaorenminfayuan", "now"}},
 		{"a comma never starts a line", plain("一二三，四五"), 30, []string{"一二", "三，四", "五"}},
 		{"a full stop never starts a line", plain("一二三。"), 30, []string{"一二", "三。"}},
