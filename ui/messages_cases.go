@@ -100,7 +100,7 @@ var (
 	msgNavSituation                = &i18n.Message{ID: "NavSituation", Other: "My situation"}
 	msgSituationStart              = &i18n.Message{ID: "SituationStart", Other: "My situation: answer a few questions, get a plan"}
 	msgSituationProgress           = &i18n.Message{ID: "SituationProgress", Other: "{{.Done}} answered, about {{.Left}} to go"}
-	msgSituationDateHint           = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 (year-month-day)"}
+	msgSituationDateHint           = &i18n.Message{ID: "SituationDateHint", Other: "Date, like 2026-11-10 or 2026年11月10日"}
 	msgSituationUseDate            = &i18n.Message{ID: "SituationUseDate", Other: "Use this date"}
 	msgSituationPickDate           = &i18n.Message{ID: "SituationPickDate", Other: "Pick it on a calendar"}
 	msgSituationBack               = &i18n.Message{ID: "SituationBack", Other: "Back"}
