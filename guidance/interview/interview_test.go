@@ -2,6 +2,7 @@ package interview
 
 import (
 	"errors"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -36,7 +37,7 @@ func TestNextFollowsConditions(t *testing.T) {
 	iv := structure(t)
 	a := Answers{}
 	var asked []string
-	answers := map[string]string{"role": "family", "relation": "close", "stage": "investigation", "custody": "free", "counsel": "none",
+	answers := map[string]string{"role": "family", "relation": "close", "stage": "investigation", "custody": "free", "charge": "theft", "counsel": "none",
 		"minor-at-crime": "no", "needs": "none", "victim": "no", "admits": "all"}
 	for {
 		q, ok := iv.Next(a)
@@ -50,7 +51,7 @@ func TestNextFollowsConditions(t *testing.T) {
 		}
 		a[q.ID] = v
 	}
-	want := []string{"role", "relation", "stage", "custody", "counsel", "minor-at-crime", "needs", "victim", "admits"}
+	want := []string{"role", "relation", "stage", "custody", "charge", "counsel", "minor-at-crime", "needs", "victim", "admits"}
 	if !slices.Equal(asked, want) {
 		t.Errorf("asked %v, want %v", asked, want)
 	}
@@ -197,6 +198,11 @@ func TestSelectQuestions(t *testing.T) {
 	}
 	if got := SelectQuestions(bank, Unknown, []string{"in-custody"}, 2); !slices.Equal(got, []string{"b", "c"}) {
 		t.Errorf("unknown stage: %v", got)
+	}
+	// a question about the reader's charge comes before any that fit more situations
+	bank = append(bank, guidance.Question{ID: "e", Stages: []string{"review"}, Situations: []string{"charge-theft"}})
+	if got := SelectQuestions(bank, "review", []string{"in-custody", "no-lawyer", "charge-theft"}, 2); !slices.Equal(got, []string{"e", "b"}) {
+		t.Errorf("charge first: %v", got)
 	}
 }
 
@@ -605,5 +611,61 @@ func TestBadInputStillGivesAPlan(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The charge answer puts that charge's guide in the plan and its questions before the
+// lawyer, and no other charge's; "other" and "unknown" name no guide.
+func TestChargeLinksItsGuide(t *testing.T) {
+	iv := structure(t)
+	bank := []guidance.Question{
+		{ID: "q-theft", Stages: []string{"review"}, Situations: []string{"charge-theft"}},
+		{ID: "q-drink", Stages: []string{"review"}, Situations: []string{"charge-drink-driving"}},
+		{ID: "q-signing", Stages: []string{"review"}, Situations: []string{"considering-signing"}},
+	}
+	guides := func(p Plan) []string {
+		var out []string
+		for _, it := range p.Items {
+			if strings.HasPrefix(it.Topic, "crime-") {
+				out = append(out, it.Topic)
+			}
+		}
+		return out
+	}
+	base := Answers{"role": "accused", "stage": "review", "custody": "free", "signed": "no"}
+	a := maps.Clone(base)
+	a["charge"] = "theft"
+	p := iv.Plan(a, today, deadline.Weekends{}, bank)
+	if g := guides(p); !slices.Equal(g, []string{"crime-theft"}) {
+		t.Errorf("charge theft: guides %v, want [crime-theft]", g)
+	}
+	if !slices.Contains(p.Questions, "q-theft") || slices.Contains(p.Questions, "q-drink") || !slices.Contains(p.Questions, "q-signing") {
+		t.Errorf("charge theft: questions %v", p.Questions)
+	}
+	for _, c := range []string{"other", Unknown} {
+		a["charge"] = c
+		p := iv.Plan(a, today, deadline.Weekends{}, bank)
+		if g := guides(p); len(g) != 0 {
+			t.Errorf("charge %s: guides %v, want none", c, g)
+		}
+		if slices.Contains(p.Questions, "q-theft") || slices.Contains(p.Questions, "q-drink") {
+			t.Errorf("charge %s: charge questions in %v", c, p.Questions)
+		}
+	}
+	// every option but "other" has its guide
+	for _, q := range iv.Questions {
+		if q.ID != "charge" {
+			continue
+		}
+		for _, o := range q.Options {
+			a["charge"] = o
+			g := guides(iv.Plan(a, today, deadline.Weekends{}, bank))
+			if o == "other" {
+				continue
+			}
+			if !slices.Equal(g, []string{"crime-" + o}) {
+				t.Errorf("charge %s: guides %v", o, g)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package interview
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
@@ -155,6 +156,10 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 	return p
 }
 
+// chargeFirst lifts a question about the reader's charge above any count of other
+// matching situations.
+const chargeFirst = 100
+
 func orUnknown(s string) string {
 	if s == "" {
 		return Unknown
@@ -177,8 +182,9 @@ func count(from deadline.Date, months, days int, custody, fileBy bool, cal deadl
 }
 
 // SelectQuestions picks questions for the lawyer: those for the stage (any stage when it is
-// unknown) that fit at least one situation, the ones fitting more situations first, and
-// then the stage's general ones, up to max.
+// unknown) that fit at least one situation, up to max. Questions about the reader's charge
+// (a charge-* situation) come first: they are the only ones written for that charge. Then
+// come the ones fitting more situations, then the stage's general ones.
 func SelectQuestions(bank []guidance.Question, stage string, situations []string, max int) []string {
 	type scored struct {
 		id    string
@@ -194,6 +200,9 @@ func SelectQuestions(bank []guidance.Question, stage string, situations []string
 		for _, s := range q.Situations {
 			if slices.Contains(situations, s) {
 				score++
+				if strings.HasPrefix(s, "charge-") {
+					score += chargeFirst
+				}
 			}
 		}
 		if score == 0 && len(situations) > 0 {
