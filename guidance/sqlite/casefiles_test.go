@@ -201,18 +201,28 @@ func TestCrashDurability(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		ms, _ := rand.Int(rand.Reader, big.NewInt(150))
-		timer := time.AfterFunc(time.Duration(20+ms.Int64())*time.Millisecond, func() { cmd.Process.Signal(syscall.SIGKILL) })
+		// the kill comes at a random moment after the writer's first commit of this run, not
+		// after its start: on a loaded machine starting the process alone can take longer
+		// than the whole window
+		var timer *time.Timer
+		guard := time.AfterFunc(30*time.Second, func() { cmd.Process.Signal(syscall.SIGKILL) }) // a writer that never commits
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
 			line := sc.Text()
 			if n, ok := strings.CutPrefix(line, "ack "); ok {
 				lastAck, _ = strconv.Atoi(n)
+				if timer == nil {
+					ms, _ := rand.Int(rand.Reader, big.NewInt(150))
+					timer = time.AfterFunc(time.Duration(ms.Int64())*time.Millisecond, func() { cmd.Process.Signal(syscall.SIGKILL) })
+				}
 			} else if strings.HasPrefix(line, "error") {
 				t.Fatalf("writer: %s", line)
 			}
 		}
-		timer.Stop()
+		guard.Stop()
+		if timer != nil {
+			timer.Stop()
+		}
 		cmd.Wait()
 	}
 	if lastAck == 0 {
