@@ -31,12 +31,12 @@ setup-test:
 test: setup-test unit race fuzz check smoke eval
 
 unit:
-	go test -tags "$(TAGS)" -count=1 ./...
+	go test -tags "$(TAGS)" -count=1 -timeout 20m ./...
 
 ## race: the domain and UI tests again under the race detector (goroutines at start-up and
 ## fyne.Do callbacks share state with the UI)
 race:
-	go test -race -tags "$(TAGS)" -count=1 ./guidance/... ./ui/
+	go test -race -tags "$(TAGS)" -count=1 -timeout 30m ./guidance/... ./ui/...
 
 ## fuzz: a short run of every fuzz target (their seeds also run in unit)
 FUZZTIME ?= 8s
