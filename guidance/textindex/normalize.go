@@ -1,7 +1,6 @@
 package textindex
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/longbridgeapp/opencc"
@@ -58,6 +57,3 @@ func converter(l *lazyConverter, name string) *opencc.OpenCC {
 func WarmUp() {
 	converter(&toSimplified, "t2s")
 }
-
-// foldSpaces turns every run of white space into one space.
-func foldSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
