@@ -30,6 +30,8 @@ Usage:
   pleaguide show [--lang L] ID           print a topic, glossary term or question
   pleaguide plan --answers FILE [--lang L] [--json] [--today YYYY-MM-DD]
                                          the "My situation" plan from a JSON answer file
+  pleaguide prepare --answers FILE [--lang L] [--json]
+                                         the Prepare checklist and sentencing illustration
   pleaguide doctor                       check the data folder, database, content and fonts
 
 Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
@@ -68,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return c.doctor(rest)
 	case "plan":
 		return c.plan(rest)
+	case "prepare":
+		return c.prepare(rest)
 	default:
 		if strings.HasPrefix(cmd, "-") {
 			fmt.Fprintf(stderr, "pleaguide: unknown flag %s\n\n%s", cmd, usage)

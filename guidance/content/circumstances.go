@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -17,7 +18,12 @@ const CircumstancesFile = "circumstances.toml"
 
 type circumstancesFile struct {
 	ChecklistTopic string `toml:"checklist_topic"`
-	Crime          []struct {
+	WarningTopic   string `toml:"warning_topic"`
+	Texts          map[string]string
+	Check          []struct {
+		ID, Text, Topic string
+	}
+	Crime []struct {
 		ID      string
 		Name    string
 		Covered bool
@@ -159,7 +165,59 @@ func (l *loader) loadCircumstances(file string, lang guidance.Lang, p guidance.P
 		}
 	}
 
-	s := &prepare.Set{Pack: p.ID, Lang: lang}
+	s := &prepare.Set{Pack: p.ID, Lang: lang, Texts: map[string]string{}, ChecklistTopic: cf.ChecklistTopic}
+	for _, key := range sortedKeys(prepare.TextKeys) {
+		text := strings.TrimSpace(cf.Texts[key])
+		if text == "" {
+			l.add(file, lineOfTable(data, "texts"), "texts.%s is missing", key)
+			continue
+		}
+		checkText(lineOfKey(data, key), "texts."+key, text, prepare.TextKeys[key])
+		s.Texts[key] = text
+	}
+	for key := range cf.Texts {
+		if _, ok := prepare.TextKeys[key]; !ok {
+			l.add(file, lineOfKey(data, key), "texts.%s is not a text the Prepare screen uses", key)
+		}
+	}
+	for _, k := range []string{"band-up-to", "band-range"} {
+		if !strings.Contains(s.Texts[k], "{max}") || (k == "band-range" && !strings.Contains(s.Texts[k], "{min}")) {
+			l.add(file, lineOfKey(data, k), "texts.%s must hold {max}%s", k, map[bool]string{true: " and {min}"}[k == "band-range"])
+		}
+	}
+	byID := map[string]int{}
+	for i, c := range cf.Check {
+		line := ids[c.ID]
+		if !slices.Contains(prepare.BeforeSign, c.ID) {
+			l.add(file, line, "check %q is not a check before signing (one of %s)", c.ID, strings.Join(prepare.BeforeSign, ", "))
+			continue
+		}
+		if _, dup := byID[c.ID]; dup {
+			l.add(file, line, "check %q defined twice", c.ID)
+		}
+		byID[c.ID] = i
+		if strings.TrimSpace(c.Text) == "" {
+			l.add(file, line, "check %q has no text", c.ID)
+		} else {
+			checkText(line, fmt.Sprintf("check %q", c.ID), c.Text, false)
+		}
+		if topics[c.Topic] == nil {
+			l.add(file, line, "check %q: topic %q is not a topic in %s", c.ID, c.Topic, lang)
+		}
+	}
+	for _, id := range prepare.BeforeSign {
+		i, ok := byID[id]
+		if !ok {
+			l.add(file, 0, "check %q is missing", id)
+			continue
+		}
+		c := cf.Check[i]
+		s.Checks = append(s.Checks, prepare.Check{ID: c.ID, Text: strings.TrimSpace(c.Text), Topic: c.Topic})
+	}
+	s.WarningTopic = cf.WarningTopic
+	if topics[cf.WarningTopic] == nil {
+		l.add(file, lineOfKey(data, "warning_topic"), "warning_topic %q is not a topic in %s", cf.WarningTopic, lang)
+	}
 	seen := map[string]bool{}
 	for _, c := range cf.Crime {
 		line := ids[c.ID]
@@ -324,10 +382,23 @@ func (l *loader) checkCircumstanceParity(p guidance.Pack, files map[guidance.Lan
 				l.add(files[lang], ids[o.ID], "circumstance %q exists in %s but not in %s", o.ID, lang, first.Lang)
 			}
 		}
+		if first.WarningTopic != other.WarningTopic || first.ChecklistTopic != other.ChecklistTopic ||
+			!slices.EqualFunc(first.Checks, other.Checks, func(a, b prepare.Check) bool { return a.ID == b.ID && a.Topic == b.Topic }) {
+			l.add(files[lang], 0, "warning_topic, checklist_topic or the checks' topics differ from %s", first.Lang)
+		}
 		if !slices.EqualFunc(first.Crimes, other.Crimes, func(a, b prepare.Crime) bool {
 			return a.ID == b.ID && a.Covered == b.Covered && a.Strict == b.Strict
 		}) {
 			l.add(files[lang], 0, "the crimes (id, covered, strict, in order) differ from %s", first.Lang)
 		}
 	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

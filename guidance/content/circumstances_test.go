@@ -11,6 +11,48 @@ import (
 )
 
 const xxCircumstances = `
+warning_topic = "withdraw"
+
+[texts]
+facts = "Facts ([Art. 15](src:cpl-15))."
+caption = "Caption ([Art. 15](src:cpl-15))."
+not-shown = "Not shown ([Art. 15](src:cpl-15))."
+minimum = "Minimum ([Art. 15](src:cpl-15))."
+views = "Views ([Art. 15](src:cpl-15))."
+within-plea = "Within ([Art. 15](src:cpl-15))."
+excluded = "Excluded ([Art. 15](src:cpl-15))."
+several-first = "Several ([Art. 15](src:cpl-15))."
+unchecked = "Unchecked."
+no-band = "No band."
+unchecked-band = "Not checked."
+band-up-to = "up to {max} %"
+band-range = "{min} % to {max} %"
+warning = "Careful."
+
+[[check]]
+id = "lawyer-present"
+text = "Lawyer."
+topic = "plea"
+[[check]]
+id = "read-every-line"
+text = "Read."
+topic = "plea"
+[[check]]
+id = "facts-admitted"
+text = "Facts."
+topic = "plea"
+[[check]]
+id = "recommendation-discussed"
+text = "Discussed."
+topic = "withdraw"
+[[check]]
+id = "withdrawal-cost"
+text = "Cost."
+topic = "withdraw"
+[[check]]
+id = "recorded"
+text = "Recorded."
+topic = "withdraw"
 [[crime]]
 id = "plea"
 name = "A crime"
@@ -63,7 +105,17 @@ func TestCircumstancesProblems(t *testing.T) {
 		{"crime is no topic", `id = "plea"`, `id = "robbery"`, `crime "robbery" is not a topic`},
 		{"band without guidance", `guidance = true`, `guidance = false`, "has a band but guidance = false"},
 		{"unknown not_with", `source = "cpl-15"`, "source = \"cpl-15\"\nnot_with = [\"luck\"]", `not_with names unknown circumstance "luck"`},
-		{"checklist not a checklist", `[[crime]]`, "checklist_topic = \"plea\"\n[[crime]]", `topic "plea" is not a checklist`},
+		{"checklist not a checklist", `[texts]`, "checklist_topic = \"plea\"\n[texts]", `topic "plea" is not a checklist`},
+		{"text missing", `views = "Views ([Art. 15](src:cpl-15))."`, "", "texts.views is missing"},
+		{"text without source", `views = "Views ([Art. 15](src:cpl-15))."`, `views = "Views."`, "texts.views cites no source"},
+		{"band text without max", `band-up-to = "up to {max} %"`, `band-up-to = "up to 30 %"`, "texts.band-up-to must hold {max}"},
+		{"check missing", `id = "recorded"`, `id = "prayed"`, `check "recorded" is missing`},
+		{"unknown check", `id = "recorded"`, `id = "prayed"`, `check "prayed" is not a check before signing`},
+		{"check topic unknown", `topic = "withdraw"
+[[check]]
+id = "withdrawal-cost"`, `topic = "nowhere"
+[[check]]
+id = "withdrawal-cost"`, `check "recommendation-discussed": topic "nowhere"`},
 		{"unknown field", `shows = ["a paper"]`, "shows = [\"a paper\"]\nweight = 3", `unknown field "circumstance.weight"`},
 	}
 	for _, tt := range tests {

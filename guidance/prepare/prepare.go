@@ -8,7 +8,12 @@
 // It never imports a UI toolkit.
 package prepare
 
-import "github.com/pleaguide/pleaguide/guidance"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
 
 // Direction says whether a circumstance lowers or raises the base sentence.
 type Direction string
@@ -62,12 +67,49 @@ type Crime struct {
 	Note    string // why it is not covered, or what is strict; Markdown with links
 }
 
-// Set is the circumstances and crimes of one pack in one language.
+// Set is the circumstances and crimes of one pack in one language, with the texts of the
+// Prepare screen that state the law (Markdown with links; see TextKeys).
 type Set struct {
 	Pack          string
 	Lang          guidance.Lang
 	Circumstances []Circumstance
 	Crimes        []Crime
+	Texts         map[string]string // TextKeys → text
+	Checks        []Check           // in BeforeSign order
+	// ChecklistTopic is the topic whose first list the circumstances' Checklist numbers.
+	ChecklistTopic string
+	// WarningTopic is the topic a "no" before signing points to.
+	WarningTopic string
+}
+
+// Check is one check before signing: its text and the topic that explains it.
+type Check struct {
+	ID, Text, Topic string
+}
+
+// TextKeys are the texts every language's circumstances.toml must give, and whether each
+// must cite a source.
+var TextKeys = map[string]bool{
+	"facts": true, "caption": true, "not-shown": true, "minimum": true, "views": true,
+	"within-plea": true, "excluded": true, "several-first": true,
+	"unchecked": false, "no-band": false, "unchecked-band": false,
+	"band-up-to": false, "band-range": false, "warning": false,
+}
+
+// BandText is the band of c in words, from the set's band-up-to and band-range texts, or
+// the text that says why there is none.
+func (s *Set) BandText(c *Circumstance) string {
+	switch {
+	case !c.Guidance:
+		return s.Texts["no-band"]
+	case c.Band == nil:
+		return s.Texts["unchecked-band"]
+	}
+	t := s.Texts["band-range"]
+	if c.Band.Min == 0 {
+		t = s.Texts["band-up-to"]
+	}
+	return strings.NewReplacer("{min}", strconv.Itoa(c.Band.Min), "{max}", strconv.Itoa(c.Band.Max)).Replace(t)
 }
 
 // Circumstance is the circumstance with id, or nil.

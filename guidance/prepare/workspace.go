@@ -65,19 +65,12 @@ type Views struct {
 	Why    string   `json:"why,omitempty"`    // and why: the circumstances and what shows them
 }
 
-// BeforeSign lists the checks before signing the plea statement, with the library topic
-// each one links to.
-var BeforeSign = []struct{ ID, Topic string }{
-	{"lawyer-present", "plea-statement"},
-	{"read-every-line", "plea-statement"},
-	{"facts-admitted", "admit-and-accept"},
-	{"recommendation-discussed", "sentencing-recommendation"},
-	{"withdrawal-cost", "withdrawing-a-plea"},
-	{"recorded", "evidence-and-recording"},
+// BeforeSign lists the checks before signing the plea statement, by ID; their texts and
+// the topics they link to are content (circumstances.toml, [[check]]).
+var BeforeSign = []string{
+	"lawyer-present", "read-every-line", "facts-admitted", "recommendation-discussed",
+	"withdrawal-cost", "recorded",
 }
-
-// WarningTopic is the topic a "no" before signing points to.
-const WarningTopic = "warning-signs"
 
 // Answer is a yes or no to a check before signing; "" is not answered yet.
 type Answer string
@@ -110,9 +103,9 @@ func (w *Workspace) Empty() bool {
 // Warnings lists the before-signing checks answered "no", in BeforeSign order.
 func (w *Workspace) Warnings() []string {
 	var out []string
-	for _, b := range BeforeSign {
-		if w.Checks[b.ID] == No {
-			out = append(out, b.ID)
+	for _, id := range BeforeSign {
+		if w.Checks[id] == No {
+			out = append(out, id)
 		}
 	}
 	return out
