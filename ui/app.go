@@ -61,6 +61,7 @@ type Deps struct {
 	Notices          []guidance.Notice
 	Info             Info
 	SystemLocales    []string // the system's locales, most preferred first, to preselect a language
+	CJKBold          *CJKBold // the system's Chinese bold font; nil when there is none
 }
 
 // Tabs of the main window, in order.
@@ -125,7 +126,6 @@ func New(d Deps) *UI {
 		u.clinic = c
 	}
 	prefs := d.App.Preferences()
-	u.applyTheme()
 	lang := guidance.Lang(prefs.String(PrefLanguage))
 	if !guidance.IsUILanguage(lang) {
 		lang = ""
@@ -135,6 +135,7 @@ func New(d Deps) *UI {
 		shown = guidance.MatchLanguage(d.SystemLocales)
 	}
 	u.tr = newTranslator(d.Bundle, shown)
+	u.applyTheme()
 	u.win = d.App.NewWindow(u.tr.T(msgAppTitle))
 	u.win.Resize(fyne.NewSize(1040, 720))
 	u.session = newSession(d.App, d.Vault, d.ExportDir, d.Now, u.win, u.tr)
@@ -183,6 +184,7 @@ func (u *UI) setLanguage(l guidance.Lang) {
 	u.deps.App.Preferences().SetString(PrefLanguage, string(l))
 	u.tr = newTranslator(u.deps.Bundle, l)
 	u.session.tr = u.tr
+	u.applyTheme()
 	u.win.SetTitle(u.tr.T(msgAppTitle))
 	u.build()
 }
@@ -252,7 +254,7 @@ func (u *UI) build() {
 func (u *UI) newHome() *homeScreen {
 	return newHomeScreen(u.env(), homeDeps{
 		notices: u.deps.Notices, clinic: u.clinic, session: u.session, vault: u.deps.Vault,
-		situation: u.deps.Interview != nil,
+		situation: u.deps.Interview != nil, lockedFor: u.session.lockedIdle,
 	})
 }
 
@@ -420,7 +422,16 @@ func (u *UI) onQuestionsChanged() {
 // applyTheme sets the look and text size saved in preferences.
 func (u *UI) applyTheme() {
 	p := u.deps.App.Preferences()
-	u.deps.App.Settings().SetTheme(newAppTheme(p.StringWithFallback(PrefTheme, lookSystem), p.FloatWithFallback(PrefTextScale, 1)))
+	th := newAppTheme(p.StringWithFallback(PrefTheme, lookSystem), p.FloatWithFallback(PrefTextScale, 1))
+	if u.tr != nil {
+		th.lang = u.tr.lang
+	}
+	th.cjk = u.deps.CJKBold
+	u.deps.App.Settings().SetTheme(th)
+	if th.lang == guidance.LangZhHans || th.lang == guidance.LangZhHant {
+		// until the Chinese bold face is read, bold is Fyne's; then draw again with it
+		u.deps.CJKBold.Load(th.lang, u.applyTheme)
+	}
 }
 
 // navigator is what screens use to move the reader around.
@@ -576,4 +587,11 @@ func subheading(text string) *flow.Text {
 	return h
 }
 
-func formatDate(t time.Time) string { return t.Format("2006-01-02") }
+// date writes a day the way the interface language does: 2026年11月25日 in Chinese,
+// 2026-11-25 otherwise.
+func (tr *translator) date(t time.Time) string {
+	if tr.lang == guidance.LangZhHans || tr.lang == guidance.LangZhHant {
+		return t.Format("2006年1月2日")
+	}
+	return t.Format("2006-01-02")
+}

@@ -187,6 +187,27 @@ func TestAutoLockWarnsThenLocks(t *testing.T) {
 	if u.session.isOpen() {
 		t.Fatal("not locked after 5 idle minutes")
 	}
+	// Home says why the case file closed
+	if u.home.locked == nil || !strings.Contains(u.home.locked.String(), "5 min") {
+		t.Fatalf("Home after auto-lock does not say why: %v", u.home.locked)
+	}
+}
+
+func TestAutoLockWarningIsWideAndTitled(t *testing.T) {
+	u, clock := newTestUIClock(t, guidance.LangZhHans)
+	createCase(t, u, "D", "correct horse battery")
+	u.session.checkIdle(clock.t.Add(4*time.Minute + 31*time.Second))
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no warning")
+	}
+	got := texts(top)
+	if !strings.Contains(got, tr(t, guidance.LangZhHans).T(msgIdleTitle)) || strings.Contains(got, "您") {
+		t.Errorf("warning says %q", got)
+	}
+	if !strings.Contains(got, "30秒") {
+		t.Errorf("warning breaks 30 from 秒 or lost it: %q", got)
+	}
 }
 
 func TestGuestSessionLeavesNothingOnDisk(t *testing.T) {

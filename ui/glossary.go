@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,24 +37,39 @@ func newGlossaryScreen(e *env) *glossaryScreen {
 	s.filter.SetPlaceHolder(e.tr.T(msgGlossaryFilter))
 	s.filter.OnChanged = s.onFilter
 	s.list = container.NewVBox()
-	s.content = container.NewBorder(container.NewPadded(s.filter), nil, nil, nil, container.NewVScroll(s.list))
+	s.content = container.NewBorder(container.NewPadded(s.filter), nil, nil, nil, newVScroll(s.list))
 	s.onFilter("")
 	return s
 }
 
-func matchesTerm(t guidance.Term, q string) bool {
+// termRank says how well a term matches q: 0 the word itself (or one of its other
+// names), 1 a word that starts with q, 2 a word that holds q, 3 only its definition;
+// -1 no match. The filter lists better matches first, so typing 认罪 shows 认罪 before
+// the terms whose definitions mention it.
+func termRank(t guidance.Term, q string) int {
 	if q == "" {
-		return true
+		return 0
 	}
-	if strings.Contains(strings.ToLower(t.Term), q) || strings.Contains(strings.ToLower(t.Definition), q) {
-		return true
-	}
-	for _, a := range t.Also {
-		if strings.Contains(strings.ToLower(a), q) {
-			return true
+	best := -1
+	for _, name := range append([]string{t.Term}, t.Also...) {
+		n := strings.ToLower(name)
+		r := -1
+		switch {
+		case n == q:
+			r = 0
+		case strings.HasPrefix(n, q):
+			r = 1
+		case strings.Contains(n, q):
+			r = 2
+		}
+		if r >= 0 && (best < 0 || r < best) {
+			best = r
 		}
 	}
-	return false
+	if best < 0 && strings.Contains(strings.ToLower(t.Definition), q) {
+		best = 3
+	}
+	return best
 }
 
 func (s *glossaryScreen) onFilter(text string) {
@@ -61,10 +77,21 @@ func (s *glossaryScreen) onFilter(text string) {
 	s.list.Objects = nil
 	s.shown = nil
 	s.more = map[string]*button{}
+	var matched []guidance.Term
+	var ranks []int
 	for _, t := range s.terms {
-		if !matchesTerm(t, q) {
-			continue
+		if r := termRank(t, q); r >= 0 {
+			matched = append(matched, t)
+			ranks = append(ranks, r)
 		}
+	}
+	order := make([]int, len(matched))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ranks[order[a]] < ranks[order[b]] })
+	for _, i := range order {
+		t := matched[i]
 		s.shown = append(s.shown, t.ID)
 		name := subheading(t.Term)
 		row := container.NewVBox(name, wrapped(t.Definition))

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"io"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,7 +17,7 @@ import (
 )
 
 // homeChecked is when the facts on Home (12348, legal aid) were last checked.
-const homeChecked = "2026-11-25"
+var homeChecked = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 
 // maxImport is the largest case file import reads; real ones are a few kilobytes.
 const maxImport = 32 << 20
@@ -28,6 +29,7 @@ type homeDeps struct {
 	session   *session
 	vault     *casefile.Vault // nil: case files cannot be saved
 	situation bool            // the walkthrough is available
+	lockedFor time.Duration   // auto-lock just closed the case file after this idle time
 }
 
 // homeScreen says what the app is, that it is not legal advice, and where free help is;
@@ -39,11 +41,17 @@ type homeScreen struct {
 	notices []*flow.Text
 	start   *button // My situation; nil without the walkthrough
 	cases   *casesCard
+	locked  *flow.Text // why the case file closed, after auto-lock; nil otherwise
 }
 
 func newHomeScreen(e *env, d homeDeps) *homeScreen {
 	s := &homeScreen{env: e, session: d.session}
 	box := container.NewVBox()
+	if d.lockedFor > 0 {
+		s.locked = wrapped(e.tr.T(msgIdleLocked, "Minutes", int(d.lockedFor.Minutes())))
+		s.locked.SetColor(theme.ColorNameWarning)
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, s.locked))
+	}
 	for _, n := range d.notices {
 		l := wrapped(noticeText(e.tr, n))
 		l.SetColor(theme.ColorNameWarning)
@@ -69,7 +77,7 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 	help := container.NewVBox(
 		wrapped(e.tr.T(msgHomeHelp12348)),
 		wrapped(e.tr.T(msgHomeHelpLegalAid)),
-		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", homeChecked)),
+		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", e.tr.date(homeChecked))),
 	)
 	box.Add(card(e.tr.T(msgHomeHelpHeading), help))
 	s.cases = newCasesCard(e, d.session, d.vault, d.clinic.AlwaysGuest)
@@ -79,7 +87,7 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 		newButtonWithIcon(e.tr.T(msgHomeOpenSearch), theme.SearchIcon(), func() { e.nav.selectTab(tabSearch) }).wrapping(),
 	))
 	box.Add(wrapped(e.tr.T(msgHomeQuickExitHelp)))
-	s.content = container.NewVScroll(container.NewPadded(box))
+	s.content = newVScroll(container.NewPadded(box))
 	return s
 }
 
@@ -169,7 +177,7 @@ func newCasesCard(e *env, s *session, vault *casefile.Vault, alwaysGuest bool) *
 	}
 	c.cases = map[int64]*button{}
 	for _, m := range cases {
-		b := newButtonWithIcon(m.Name+" — "+e.tr.T(msgCasesLastUsed, "Date", formatDate(m.Updated.Local())), theme.FolderIcon(), func() { c.onOpenCase(m) })
+		b := newButtonWithIcon(m.Name+" — "+e.tr.T(msgCasesLastUsed, "Date", e.tr.date(m.Updated.Local())), theme.FolderIcon(), func() { c.onOpenCase(m) })
 		b.wrapping()
 		c.cases[m.ID] = b
 		box.Add(b)

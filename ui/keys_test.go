@@ -143,3 +143,42 @@ func TestSidebarTakesTheFocusAndEnterOpensAScreen(t *testing.T) {
 		t.Fatalf("Enter on the Settings button shows tab %d", u.tabs.SelectedIndex())
 	}
 }
+
+func TestGlossaryFilterPutsTheWordFirst(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	u.selectTab(tabGlossary)
+	u.glossary.filter.SetText("认罪")
+	if len(u.glossary.shown) < 3 {
+		t.Fatalf("认罪 finds only %v", u.glossary.shown)
+	}
+	first, err := u.deps.Library.Term(u.glossary.shown[0], guidance.LangZhHans)
+	if err != nil || first.Term != "认罪" {
+		t.Errorf("first of %v is %q, want 认罪 itself before terms whose definitions mention it", u.glossary.shown, first.Term)
+	}
+}
+
+func TestAddToMyQuestionsSaysItWasAdded(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	startWithoutSaving(t, u)
+	walk(t, u.situation, map[string]string{"role": "family"})
+	test.Tap(u.situation.showPlan)
+	for _, b := range u.situation.addQ {
+		test.Tap(b)
+		if !b.Disabled() || b.Text != msgSituationAdded.Other {
+			t.Errorf("after adding: %q, disabled %v", b.Text, b.Disabled())
+		}
+		return
+	}
+	t.Fatal("the plan offers no question to add")
+}
+
+func TestWheelMovesAReadableAmount(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.selectTab(tabLibrary)
+	u.library.open(u.library.topics[0].ID)
+	s := u.library.scroll
+	s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)}) // one notch as Fyne reports it
+	if s.Offset.Y < 60 {
+		t.Errorf("one wheel notch moves %.0f px, want a few lines", s.Offset.Y)
+	}
+}

@@ -23,7 +23,7 @@ type libraryScreen struct {
 	topicLinks map[string]*flow.Text
 	topicIcons map[string]*widget.Icon
 	pane       *fyne.Container
-	scroll     *container.Scroll
+	scroll     *scroller
 
 	// the open topic
 	current string
@@ -70,8 +70,8 @@ func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ti
 		list.Add(container.NewBorder(nil, nil, container.NewVBox(icon), nil, link))
 	}
 	s.pane = container.NewVBox(wrapped(e.tr.T(msgLibraryPick)))
-	s.scroll = container.NewVScroll(container.NewPadded(s.pane))
-	split := container.NewHSplit(container.NewVScroll(list), s.scroll)
+	s.scroll = newVScroll(container.NewPadded(s.pane))
+	split := container.NewHSplit(newVScroll(list), s.scroll)
 	split.Offset = 0.3
 	s.content = split
 	return s
@@ -138,10 +138,10 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 		fyne.LogError("citations for "+id, err)
 	}
 	for _, c := range cites {
-		objs = append(objs, wrapped("• "+s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", formatDate(c.Version), "Checked", formatDate(c.Checked))))
+		objs = append(objs, wrapped("• "+s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", s.tr.date(c.Version), "Checked", s.tr.date(c.Checked))))
 	}
 	objs = append(objs,
-		widget.NewLabelWithStyle(s.tr.T(msgLibraryLastChecked, "Date", formatDate(t.Checked)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		widget.NewLabelWithStyle(s.tr.T(msgLibraryLastChecked, "Date", s.tr.date(t.Checked)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		wrapped(s.tr.T(msgLibraryNotAdvice)),
 	)
 
@@ -233,7 +233,7 @@ func (s *libraryScreen) onLink(u *url.URL) {
 		}
 		c := cites[0]
 		d := dialog.NewCustom(s.tr.T(msgLibrarySources), s.tr.T(msgClose),
-			wrapped(s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", formatDate(c.Version), "Checked", formatDate(c.Checked))), s.win)
+			wrapped(s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", s.tr.date(c.Version), "Checked", s.tr.date(c.Checked))), s.win)
 		d.Resize(fyne.NewSize(480, 0))
 		d.Show()
 	}

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // Preference keys. Only small interface settings live in Fyne Preferences; everything a
@@ -30,6 +32,8 @@ var textScales = []float64{1, 1.25, 1.5, 2}
 type appTheme struct {
 	look  string
 	scale float32
+	lang  guidance.Lang // the interface language: Chinese gets its own bold and no italics
+	cjk   *CJKBold      // nil: no Chinese bold font on this system
 }
 
 func newAppTheme(look string, scale float64) *appTheme {
@@ -107,7 +111,20 @@ var highContrast = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameShadow:              color.NRGBA{0xff, 0xff, 0xff, 0x40},
 }
 
-func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+// Font draws Chinese interfaces without italics (Chinese has none, and slanted Latin
+// letters among upright characters look broken) and their bold with a Chinese bold font,
+// so that a bold line is bold throughout, not only in its Latin letters and digits.
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if t.lang == guidance.LangZhHans || t.lang == guidance.LangZhHant {
+		s.Italic = false
+		if s.Bold && !s.Monospace && !s.Symbol {
+			if r := t.cjk.Ready(t.lang); r != nil {
+				return r
+			}
+		}
+	}
+	return theme.DefaultTheme().Font(s)
+}
 
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 

@@ -1,13 +1,18 @@
 package ui
 
 import (
+	"bytes"
 	"image/color"
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"github.com/go-text/typesetting/font"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // luminance is a colour's WCAG 2 relative luminance, drawn over white when it is not
@@ -83,5 +88,53 @@ func TestThemeContrast(t *testing.T) {
 				t.Errorf("%s: %s (%s on %s) is %.2f:1, want at least %.1f:1", look, p.what, p.fg, p.bg, got, p.min)
 			}
 		}
+	}
+}
+
+// TestChineseBoldIsOneFont: in the Chinese interfaces bold is drawn with the system's
+// Chinese bold face, which has Latin letters and digits too, so "不满18岁" is bold
+// throughout; italics are upright (issue 10 item 8).
+func TestChineseBoldIsOneFont(t *testing.T) {
+	cjk := FindCJKBold()
+	if cjk == nil {
+		t.Skip("Noto Sans CJK Bold is not installed (scripts/setup.sh installs fonts-noto-cjk)")
+	}
+	th := newAppTheme(lookLight, 1)
+	th.lang, th.cjk = guidance.LangZhHans, cjk
+	cjk.Face(guidance.LangZhHans) // what Load does in the background
+	cjk.Face(guidance.LangZhHant)
+	bold := th.Font(fyne.TextStyle{Bold: true})
+	face, err := font.ParseTTF(bytes.NewReader(bold.Content()))
+	if err != nil {
+		t.Fatalf("the Chinese bold face does not parse: %v", err)
+	}
+	for _, r := range "不满18岁Ctrl" {
+		if _, ok := face.NominalGlyph(r); !ok {
+			t.Errorf("the Chinese bold face has no %q", r)
+		}
+	}
+	if d := face.Describe(); d.Aspect.Weight < font.WeightBold || !strings.Contains(d.Family, "SC") {
+		t.Errorf("face %+v, want Noto Sans CJK SC Bold", d)
+	}
+	if th.Font(fyne.TextStyle{Italic: true}) != th.Font(fyne.TextStyle{}) {
+		t.Error("Chinese interface draws italics")
+	}
+	th.lang = guidance.LangZhHant
+	if tc := th.Font(fyne.TextStyle{Bold: true}); tc == bold {
+		t.Error("zh-Hant uses the simplified face")
+	}
+	th.lang = guidance.LangEn
+	if th.Font(fyne.TextStyle{Bold: true}) != theme.DefaultTheme().Font(fyne.TextStyle{Bold: true}) {
+		t.Error("the English interface does not use Fyne's bold")
+	}
+}
+
+func TestChineseInterfaceWritesDatesInChinese(t *testing.T) {
+	u := newTestUI(t, guidance.LangZhHans)
+	if got := texts(u.home.content); !strings.Contains(got, "2026年11月25日") || strings.Contains(got, "2026-11-25") {
+		t.Errorf("Home does not write its check date as 2026年11月25日:\n%s", got)
+	}
+	if got := newTranslator(u.deps.Bundle, guidance.LangEn).date(homeChecked); got != "2026-11-25" {
+		t.Errorf("English date %q", got)
 	}
 }

@@ -74,6 +74,8 @@ var (
 	msgNeutralPlaceholder = &i18n.Message{ID: "NeutralPlaceholder", Description: "Empty notes page shown after quick exit", Other: "Write something…"}
 	msgNeutralResume      = &i18n.Message{ID: "NeutralResume", Description: "The only button on the quick-exit cover; it brings the app back at Home", Other: "New note"}
 	msgIdleWarning        = &i18n.Message{ID: "IdleWarning", Other: "Are you still there? The case file locks in 30 seconds."}
+	msgIdleTitle          = &i18n.Message{ID: "IdleTitle", Other: "Still there?"}
+	msgIdleLocked         = &i18n.Message{ID: "IdleLocked", Other: "The case file was locked: the app had not been used for {{.Minutes}} min. To go on, open it again with its passphrase."}
 	msgIdleStay           = &i18n.Message{ID: "IdleStay", Other: "I'm still here"}
 
 	msgSettingsAutoLock = &i18n.Message{ID: "SettingsAutoLock", Other: "Lock the case file when nobody uses the app for"}
@@ -119,5 +121,6 @@ var (
 	msgSituationPrintSaveCopy      = &i18n.Message{ID: "SituationPrintSaveCopy", Other: "Save a copy somewhere else…"}
 	msgSituationPrintSaved         = &i18n.Message{ID: "SituationPrintSaved", Other: "Saved. This copy is not encrypted, and the app will not delete it."}
 	msgSituationAddQuestion        = &i18n.Message{ID: "SituationAddQuestion", Other: "Add to my questions"}
+	msgSituationAdded              = &i18n.Message{ID: "SituationAdded", Other: "Added to my questions"}
 	msgSituationUnavailable        = &i18n.Message{ID: "SituationUnavailable", Other: "The walkthrough could not be loaded. Please reinstall Plea Guide."}
 )

@@ -77,7 +77,7 @@ func newCaseScreen(e *env, s *session) *caseScreen {
 	} else {
 		c.status.SetText(e.tr.T(msgCaseGuestSaved))
 	}
-	c.content = container.NewVScroll(container.NewPadded(box))
+	c.content = newVScroll(container.NewPadded(box))
 	return c
 }
 

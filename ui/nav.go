@@ -26,7 +26,7 @@ func newSideNav(items ...*container.TabItem) *sideNav {
 	for _, it := range items {
 		n.Append(it)
 	}
-	n.content = container.NewBorder(nil, nil, container.NewVScroll(n.column), nil, n.stack)
+	n.content = container.NewBorder(nil, nil, newVScroll(n.column), nil, n.stack)
 	n.show()
 	return n
 }
@@ -81,4 +81,29 @@ func (n *sideNav) mark() {
 			b.Refresh()
 		}
 	}
+}
+
+// wheelStep is how many times farther than Fyne's a scroll wheel notch moves a page:
+// Fyne moves about 25 px, a line of small text, and a long topic took dozens of notches.
+const wheelStep = 3
+
+// scroller is a vertical scroll that moves a readable amount per wheel notch.
+type scroller struct {
+	container.Scroll
+}
+
+// newVScroll is container.NewVScroll with a larger wheel step.
+func newVScroll(content fyne.CanvasObject) *scroller {
+	s := &scroller{}
+	s.Content = content
+	s.Direction = container.ScrollVerticalOnly
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// Scrolled moves wheelStep times Fyne's distance.
+func (s *scroller) Scrolled(ev *fyne.ScrollEvent) {
+	e := *ev
+	e.Scrolled = fyne.NewDelta(ev.Scrolled.DX*wheelStep, ev.Scrolled.DY*wheelStep)
+	s.Scroll.Scrolled(&e)
 }

@@ -35,7 +35,7 @@ type searchScreen struct {
 	entry   *entry
 	status  *flow.Text
 	results *fyne.Container
-	scroll  *container.Scroll
+	scroll  *scroller
 
 	query string
 	lang  guidance.Lang // the language searched: the content language, or the other one offered
@@ -56,7 +56,7 @@ func newSearchScreen(e *env) *searchScreen {
 	s.status = wrapped(e.tr.T(msgSearchHint))
 	s.results = container.NewVBox()
 	top := container.NewVBox(s.entry, s.status)
-	s.scroll = container.NewVScroll(container.NewPadded(s.results))
+	s.scroll = newVScroll(container.NewPadded(s.results))
 	s.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, s.scroll)
 	return s
 }

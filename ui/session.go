@@ -41,6 +41,9 @@ type session struct {
 	cur   *casefile.Session
 	ticks map[string][]bool // checklist ticks when no case file is open, in memory only
 	idle  idleWatch
+	// lockedIdle is the idle time after which auto-lock last ended a visit, so that Home
+	// can say why the case file closed; 0 once a visit opens or ends otherwise
+	lockedIdle time.Duration
 
 	onOpened func() // a case file or guest session was opened
 	// askDiscard, when set, is asked before "I'm done" throws away an unsaved visit that
@@ -90,6 +93,7 @@ func (s *session) open(c *casefile.Session) {
 		s.lock()
 	}
 	s.cur = c
+	s.lockedIdle = 0
 	s.ticks = map[string][]bool{}
 	s.touch()
 	s.onOpened()
@@ -252,12 +256,14 @@ func (s *session) checkIdle(now time.Time) {
 	limit := s.autoLockAfter()
 	switch {
 	case idle >= limit:
+		s.lockedIdle = limit
 		s.done()
 	case idle >= limit-30*time.Second && !s.idle.warned:
 		s.idle.warned = true
 		s.idle.stay = newButton(s.tr.T(msgIdleStay), s.onStay)
 		s.idle.stay.Importance = widget.HighImportance
-		s.idle.dlg = dialog.NewCustomWithoutButtons(s.tr.T(msgCasesHeading), container.NewVBox(wrapped(s.tr.T(msgIdleWarning)), s.idle.stay), s.win)
+		s.idle.dlg = dialog.NewCustomWithoutButtons(s.tr.T(msgIdleTitle), container.NewVBox(wrapped(s.tr.T(msgIdleWarning)), s.idle.stay), s.win)
+		s.idle.dlg.Resize(fyne.NewSize(480, 0)) // wide enough that the sentence is not broken into a column
 		s.idle.dlg.Show()
 	}
 }

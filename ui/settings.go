@@ -93,7 +93,7 @@ func newSettingsScreen(e *env, d settingsDeps) *settingsScreen {
 		box.Add(s.clinic.content)
 	}
 	box.Add(card(e.tr.T(msgSettingsAbout), about))
-	s.content = container.NewVScroll(container.NewPadded(box))
+	s.content = newVScroll(container.NewPadded(box))
 	return s
 }
 

@@ -80,7 +80,7 @@ func newSituationScreen(e *env, d situationDeps) *situationScreen {
 func (s *situationScreen) answers() interview.Answers { return s.session.answers() }
 
 func (s *situationScreen) set(content fyne.CanvasObject) {
-	s.content.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(content))}
+	s.content.Objects = []fyne.CanvasObject{newVScroll(container.NewPadded(content))}
 	s.content.Refresh()
 }
 
@@ -339,7 +339,7 @@ func (s *situationScreen) showPlanView() {
 			add := newButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
 			add.OnTapped = func() { s.onAddQuestion(q.ID, add) }
 			if have.HasBankQuestion(q.ID) {
-				add.Disable()
+				s.markAdded(add)
 			}
 			s.addQ[q.ID] = add
 			text := wrapped(q.Text)
@@ -372,8 +372,16 @@ func (s *situationScreen) onAddQuestion(id string, add *button) {
 		fyne.LogError("add question", err)
 		return
 	}
-	add.Disable()
+	s.markAdded(add)
 	s.d.onQuestionsChanged()
+}
+
+// markAdded says on the button that its question is in My case now: greyed out alone,
+// it did not say whether the tap had worked.
+func (s *situationScreen) markAdded(add *button) {
+	add.SetText(s.tr.T(msgSituationAdded))
+	add.SetIcon(theme.ConfirmIcon())
+	add.Disable()
 }
 
 // onPrint says, before anything is written, that printing needs a temporary copy that is

@@ -70,6 +70,7 @@ func (c *cli) gui() (code int) {
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
+	deps.CJKBold = ui.FindCJKBold()
 	u := ui.New(deps)
 	defer u.Close()
 	stopTimers := u.StartTimers()
