@@ -44,6 +44,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzParseTopic$$' -fuzztime $(FUZZTIME) ./guidance/content/
 	go test -run '^$$' -fuzz '^FuzzLoadGlossary$$' -fuzztime $(FUZZTIME) ./guidance/content/
 	go test -run '^$$' -fuzz '^FuzzParseQuery$$' -fuzztime $(FUZZTIME) ./guidance/textindex/
+	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime $(FUZZTIME) ./guidance/sqlite/
 	go test -run '^$$' -fuzz '^FuzzEnd$$' -fuzztime $(FUZZTIME) ./guidance/deadline/
 	go test -run '^$$' -fuzz '^FuzzWalkthrough$$' -fuzztime $(FUZZTIME) ./guidance/interview/
 	go test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) ./guidance/casefile/

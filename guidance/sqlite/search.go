@@ -22,7 +22,10 @@ const (
 	snippetRune   = 80
 	answerRune    = 120
 	// maxCandidates bounds how many matches are ranked: a pasted page matches everything.
-	maxCandidates = 1000
+	maxCandidates = 200
+	// rescoreTop is how many of the best candidates are read to measure how much of the
+	// query they hold.
+	rescoreTop = 60
 	// minShare drops matches scoring below this share of the best: a long question shares a
 	// character pair with almost every text, and those are not results.
 	minShare = 0.2
@@ -144,7 +147,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	res := guidance.Results{Words: q.Highlights()}
 	match := "(" + q.Match() + `) AND lang:"` + langToken(lang) + `"`
 	// rank inside the index first, so that only the candidates' rows are read
-	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.section, d.title, d.heading, d.facets, d.snippet, f.rank
+	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.section, d.title, d.heading, d.facets, f.rank
 		FROM (SELECT rowid, bm25(docs_fts, ?, ?, ?, ?, 0) AS rank FROM docs_fts
 			WHERE docs_fts MATCH ? ORDER BY rank LIMIT ?) f
 		JOIN docs d ON d.rowid = f.rowid`, weightTitle, weightWords, weightChars, weightContext, match, maxCandidates)
@@ -157,7 +160,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		var c candidate
 		var rank float64
 		var facets int
-		if err := rows.Scan(&c.rowid, &c.ID, &c.Kind, &c.Section, &c.Title, &c.Heading, &facets, &c.text, &rank); err != nil {
+		if err := rows.Scan(&c.rowid, &c.ID, &c.Kind, &c.Section, &c.Title, &c.Heading, &facets, &rank); err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
 		c.facets = textindex.Form(facets)
@@ -165,9 +168,8 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		if c.Kind == guidance.KindPassage && c.Section > 0 {
 			own = c.Heading
 		}
-		c.Coverage = textindex.TitleCoverage(c.Title+" "+c.Heading+" "+c.text, q, string(lang))
 		lift := textindex.TitleCoverage(own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
-		score := -rank * (1 + headingLift*lift) * (1 + c.Coverage) * kindWeight[c.Kind]
+		score := -rank * (1 + headingLift*lift) * kindWeight[c.Kind]
 		if c.Kind == guidance.KindPassage {
 			if q.Asks != 0 && c.facets&q.Asks != 0 {
 				score *= formBoost // the passage states what the question asks for
@@ -176,7 +178,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 				score *= noLawWeight
 			}
 		}
-		c.Score = math.Round(score*1000) / 1000
+		c.Score = score
 		found = append(found, c)
 	}
 	if err := rows.Err(); err != nil {
@@ -185,6 +187,28 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	rows.Close()
 	if len(found) == 0 {
 		return res, nil
+	}
+	// the share of the query an item holds lifts it; it is measured for the best
+	// candidates and every topic (whose match lifts its passages below), not for the tail
+	byScore(found)
+	var measure []candidate
+	at := map[int64]int{}
+	for i, c := range found {
+		if i < rescoreTop || c.Kind == guidance.KindTopic {
+			at[c.rowid] = i
+			measure = append(measure, c)
+		}
+	}
+	if err := s.readTexts(measure); err != nil {
+		return res, err
+	}
+	for _, c := range measure {
+		f := &found[at[c.rowid]]
+		f.Coverage = textindex.TitleCoverage(c.Title+" "+c.Heading+" "+c.text, q, string(lang))
+		f.Score *= 1 + f.Coverage
+	}
+	for i := range found {
+		found[i].Score = math.Round(found[i].Score*1000) / 1000
 	}
 	// a passage of a topic that matches well as a whole is lifted: the rest of its topic
 	// is about the same thing

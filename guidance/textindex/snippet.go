@@ -3,6 +3,7 @@ package textindex
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,7 +128,13 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 	if len(needles) == 0 {
 		return 0
 	}
-	lower := strings.ToLower(title)
+	lower := title
+	for _, n := range needles {
+		if !hasHan(n.text) { // Chinese has no case: lower-case only for other words
+			lower = strings.ToLower(title)
+			break
+		}
+	}
 	found, total := 0.0, 0.0
 	for _, n := range needles {
 		total += n.weight
@@ -149,7 +156,7 @@ func TitlePrecision(title string, q Query, lang string) float64 {
 	for _, c := range q.Chars {
 		want[c] = true
 	}
-	pieces := strings.Fields(Index(title, lang).Words)
+	pieces := titlePieces(title, lang)
 	n, hit := 0, 0
 	for _, p := range pieces {
 		if isStopWord(p, lang) {
@@ -191,3 +198,17 @@ func (q Query) Highlights() []string {
 // minHighlightWeight is the rarity a Chinese character pair needs to be highlighted: it
 // occurs in fewer than about one text in four.
 const minHighlightWeight = 1.6
+
+// titleCache holds the index pieces of titles and headings: the same few hundred are
+// ranked again for every query.
+var titleCache sync.Map
+
+func titlePieces(title, lang string) []string {
+	key := lang + "\x00" + title
+	if v, ok := titleCache.Load(key); ok {
+		return v.([]string)
+	}
+	pieces := strings.Fields(Index(title, lang).Words)
+	titleCache.Store(key, pieces)
+	return pieces
+}

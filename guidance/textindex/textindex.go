@@ -104,6 +104,11 @@ func (q Query) Match() string {
 	return strings.Join(parts, " OR ")
 }
 
+// maxUnigramRun is the longest Chinese run whose characters are also searched singly. A
+// long question has pairs enough, and every single character matches most texts, which
+// makes the search slow.
+const maxUnigramRun = 8
+
 // MaxQuery is the longest query, in runes, that is searched; the rest is ignored. Nobody
 // types more, and it keeps a pasted page from making a search slow.
 const MaxQuery = 200
@@ -146,7 +151,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 				for i := 0; i+1 < len(run); i++ {
 					addWord(string(run[i : i+2]))
 				}
-				if own { // single characters too, weakly: 减多少 should find 减少
+				if own && len(run) <= maxUnigramRun { // single characters too: 减多少 finds 减少
 					for _, r := range run {
 						addChar(string(r))
 					}
