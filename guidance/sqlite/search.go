@@ -37,7 +37,7 @@ const (
 	// answer. Chinese is matched by character pairs, many of which straddle two words and
 	// are found nowhere, so it needs less.
 	minAnswerCoverage   = 0.5
-	minAnswerCoverageZh = 0.25
+	minAnswerCoverageZh = 0.15
 	// headingLift is how much a heading (a title, for other items) holding the reader's
 	// own words lifts an item; the share of the query the whole item holds lifts it too.
 	headingLift = 2.0

@@ -287,3 +287,23 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// TestIssueQuestionsAnswerFirst: the three questions of issue 11 get the passage that
+// answers them first, not a definition.
+func TestIssueQuestionsAnswerFirst(t *testing.T) {
+	s := realStore(t)
+	for q, want := range map[string]string{
+		"拘留以后多少天要批捕":  "detention-time-limits#从拘留到决定逮捕：最长37天",
+		"审查起诉一般多长时间":  "detention-time-limits#审查起诉",
+		"对方不肯谅解还能从宽吗": "compensation-and-forgiveness#对方要价明显不合理 mitigating-circumstances#赔偿和谅解",
+	} {
+		res, err := s.Search(q, guidance.LangZhHans, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		answer, ok := res.Answer()
+		if got := answer.ID + "#" + answer.Heading; !ok || !strings.Contains(want, got) {
+			t.Errorf("%s: answer %s (shown: %v), want %s", q, got, ok, want)
+		}
+	}
+}

@@ -194,7 +194,7 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 var zhQuestionWords = sortedLongestFirst([]string{
 	"是什么意思", "什么意思", "为什么", "怎么办", "怎么样", "是不是", "会不会", "能不能", "要不要",
 	"可不可以", "有没有", "算不算", "行不行", "需不需要", "应不应该", "什么", "怎么", "怎样", "如何",
-	"请问", "一下", "到底", "现在", "我们", "你们", "他们", "一般", "能否", "吗", "呢", "吧", "啊", "呀", "嘛",
+	"请问", "一下", "到底", "现在", "我们", "你们", "他们", "一般", "能否", "以后", "之后", "吗", "呢", "吧", "啊", "呀", "嘛",
 })
 
 // stripQuestionWords blanks out question words and particles in the Chinese parts of a
