@@ -142,9 +142,11 @@ func End(start Date, p Period, cal Calendar) Result {
 	if cal == nil {
 		return r
 	}
-	for d := r.Last; !cal.IsWorkingDay(d); d = d.AddDays(1) {
-		r.MovedFrom = r.Last
-		r.Last = d.AddDays(1)
+	if !cal.IsWorkingDay(r.Last) {
+		r.MovedFrom = r.Last // the day the period would end: the plan names it
+		for !cal.IsWorkingDay(r.Last) {
+			r.Last = r.Last.AddDays(1)
+		}
 	}
 	r.ScheduleUnknown = !Covers(cal, r.Last.Year) || (!r.MovedFrom.IsZero() && !Covers(cal, r.MovedFrom.Year))
 	return r

@@ -134,6 +134,28 @@ func TestEndOnTheOfficialCalendar(t *testing.T) {
 	}
 }
 
+// A last day moved over several days off keeps, as MovedFrom, the day the period would
+// have ended, not the last day off before the new last day.
+func TestEndMovedFrom(t *testing.T) {
+	tests := []struct {
+		name, start, want, from string
+		cal                     Calendar
+	}{
+		{"1 Oct 2026 moves over National Day to 8 Oct", "2026-09-21", "2026-10-08", "2026-10-01", Official{}},
+		{"15 Feb 2026 moves over Spring Festival to 24 Feb", "2026-02-05", "2026-02-24", "2026-02-15", Official{}},
+		{"a Saturday moves over the weekend to Monday", "2026-11-18", "2026-11-30", "2026-11-28", Weekends{}},
+		{"a Sunday moves to Monday", "2026-11-19", "2026-11-30", "2026-11-29", Weekends{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := End(mustDate(t, tt.start), Period{N: 10}, tt.cal)
+			if r.Last.String() != tt.want || r.MovedFrom.String() != tt.from {
+				t.Errorf("End = last %s moved from %s, want %s from %s", r.Last, r.MovedFrom, tt.want, tt.from)
+			}
+		})
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	for _, bad := range []string{"2026-02-30", "2026-13-01", "25/11/2026", "", "2026-1-5"} {
 		if _, err := ParseDate(bad); err == nil {
