@@ -8,8 +8,10 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 )
 
-// heldAnswers are the custody answers under which the person is held.
-var heldAnswers = []string{"criminal-detention", "arrested"}
+// heldAnswers are the custody answers under which the person is held. A person held by the
+// supervisory commission (留置) is detained by the procuratorate on transfer (CPL Art. 170
+// para 2), so the review and trial limits are custody periods too (CPL Art. 105 para 4).
+var heldAnswers = []string{"criminal-detention", "arrested", "supervisory-detention"}
 
 // Plan is what the answers lead to, without words: the words come from Texts.
 type Plan struct {
