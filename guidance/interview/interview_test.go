@@ -133,6 +133,13 @@ func TestNotesOnAnswersThatDoNotFit(t *testing.T) {
 	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteOrder }) {
 		t.Errorf("arrest before detention not noted: %v", p.Notes)
 	}
+	// the court accepts a case only after it is indicted (CPL Art. 186)
+	p = iv.Plan(Answers{"stage": "trial", "indictment-date": "2026-11-10", "court-date": "2026-11-05"}, today, deadline.Weekends{}, nil)
+	if !slices.ContainsFunc(p.Notes, func(n Note) bool {
+		return n.ID == NoteOrder && slices.Equal(n.Fields, []string{"indictment-date", "court-date"})
+	}) {
+		t.Errorf("court acceptance before the indictment not noted: %v", p.Notes)
+	}
 	p = iv.Plan(Answers{"custody": "criminal-detention", "detention-date": "2026-12-20"}, today, deadline.Weekends{}, nil)
 	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteFutureDate }) {
 		t.Errorf("future date not noted: %v", p.Notes)

@@ -70,6 +70,7 @@ var datesInOrder = [][2]string{
 	{"arrest-date", "transfer-date"},
 	{"detention-date", "transfer-date"},
 	{"transfer-date", "indictment-date"},
+	{"indictment-date", "court-date"},
 	{"indictment-date", "judgment-date"},
 }
 
