@@ -67,8 +67,8 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 
 // clearer replaces the colours of Fyne's light and dark palettes that fall short of WCAG:
 // the outline of an unticked box or an unselected radio button is 3:1 against the page
-// (Fyne's is 1.3:1 in light, 1.6:1 in dark), and text on blue and red buttons, links and
-// hints are 4.5:1. TestThemeContrast checks every pair.
+// (Fyne's is 1.3:1 in light, 1.6:1 in dark), and text on blue and red buttons, links,
+// hints and warnings (the "not saved" line) are 4.5:1. TestThemeContrast checks every pair.
 var clearer = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	theme.VariantLight: {
 		theme.ColorNameInputBorder: color.NRGBA{0x76, 0x76, 0x76, 0xff},
@@ -77,6 +77,7 @@ var clearer = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameError:       color.NRGBA{0xc6, 0x28, 0x28, 0xff},
 		theme.ColorNamePlaceHolder: color.NRGBA{0x6a, 0x6a, 0x6a, 0xff},
 		theme.ColorNameFocus:       color.NRGBA{0x1a, 0x5f, 0xd8, 0x7f},
+		theme.ColorNameWarning:     color.NRGBA{0xa8, 0x52, 0x00, 0xff},
 	},
 	theme.VariantDark: {
 		theme.ColorNameInputBorder: color.NRGBA{0x8a, 0x8a, 0x8e, 0xff},

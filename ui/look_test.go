@@ -78,6 +78,8 @@ func TestThemeContrast(t *testing.T) {
 		{theme.ColorNamePrimary, theme.ColorNameBackground, 3, "a ticked box or selected radio button"},
 		{theme.ColorNameForeground, theme.ColorNameBackground, 3, "the focus ring, drawn just outside every button"},
 		{theme.ColorNameHyperlink, theme.ColorNameBackground, 4.5, "a link"},
+		{theme.ColorNameWarning, theme.ColorNameBackground, 4.5, "a warning, like the \"not saved\" line"},
+		{theme.ColorNameError, theme.ColorNameBackground, 4.5, "an error message"},
 		{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground, 4.5, "a field's hint"},
 	}
 	for _, look := range []string{lookLight, lookDark, lookContrast} {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -26,7 +27,9 @@ func newSideNav(items ...*container.TabItem) *sideNav {
 	for _, it := range items {
 		n.Append(it)
 	}
-	n.content = container.NewBorder(nil, nil, newVScroll(n.column), nil, n.stack)
+	// the column comes first among the children, so Tab reaches it before the screen
+	side := newVScroll(n.column)
+	n.content = container.New(layout.NewBorderLayout(nil, nil, side, nil), side, n.stack)
 	n.show()
 	return n
 }
