@@ -121,8 +121,10 @@ type Result struct {
 	// DayOff: the last day is a day off and was not moved (a custody period or a deadline
 	// to act by).
 	DayOff bool
-	// ScheduleUnknown: the period could move for a public holiday, but the calendar does
-	// not know the holidays of the year it ends in; only weekends were counted.
+	// ScheduleUnknown: the calendar does not know the public holidays of the year the
+	// period ends in; only weekends were counted. For a period that can move, the end
+	// could be later; for a deadline to act by, its last day could be a holiday (DayOff
+	// is then only known for weekends).
 	ScheduleUnknown bool
 }
 
@@ -137,6 +139,7 @@ func End(start Date, p Period, cal Calendar) Result {
 	}
 	if p.Custody || p.FileBy {
 		r.DayOff = IsDayOff(cal, r.Last)
+		r.ScheduleUnknown = p.FileBy && !Covers(cal, r.Last.Year)
 		return r
 	}
 	if cal == nil {

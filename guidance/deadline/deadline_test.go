@@ -123,6 +123,8 @@ func TestEndOnTheOfficialCalendar(t *testing.T) {
 		{"a deadline to act by on a make-up Saturday is no day off", "2026-09-30", Period{N: 10, FileBy: true}, "2026-10-10", false, false, false},
 		{"a year the schedule lacks: weekends only, and said so", "2027-09-24", Period{N: 10}, "2027-10-04", false, false, true},
 		{"a year the schedule lacks does not matter in custody", "2027-09-24", Period{N: 10, Custody: true}, "2027-10-04", false, false, false},
+		{"a deadline to act by in a year the schedule lacks says so: its day may be a holiday", "2027-09-24", Period{N: 10, FileBy: true}, "2027-10-04", false, false, true},
+		{"a deadline to act by in a known year does not", "2026-09-24", Period{N: 10, FileBy: true}, "2026-10-04", false, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -410,6 +410,37 @@ func TestAppealDeadlineIsNeverMoved(t *testing.T) {
 	}
 }
 
+// TestAppealDeadlineInAnUnknownYear: a day to file by in a year whose holidays the
+// calendar does not know may be a holiday (2027-10-05 is in the National Day week); the
+// plan must say so, and must not in a year it knows.
+func TestAppealDeadlineInAnUnknownYear(t *testing.T) {
+	iv, err := Load(os.DirFS("../../assets/content"), "cn", []guidance.Lang{"zh-Hans", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[guidance.Lang]string{"zh-Hans": "还不知道2027年的法定节假日安排", "en": "The official holidays of 2027 are not known yet"}
+	for _, tt := range []struct {
+		received string
+		says     bool
+	}{{"2027-09-25", true}, {"2026-09-22", false}} {
+		a := Answers{"stage": "after-judgment", "custody": "arrested", "judgment-date": tt.received}
+		day, _ := deadline.ParseDate(tt.received)
+		p := iv.Plan(a, day.AddDays(1), deadline.Official{}, nil)
+		for _, lang := range []guidance.Lang{"zh-Hans", "en"} {
+			r, err := iv.Render(p, lang, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Dates) != 1 {
+				t.Fatalf("%s: dates %+v", tt.received, r.Dates)
+			}
+			if got := strings.Contains(r.Dates[0].Moves, want[lang]); got != tt.says {
+				t.Errorf("received %s, %s: says the holidays are unknown %v, want %v: %q", tt.received, lang, got, tt.says, r.Dates[0].Moves)
+			}
+		}
+	}
+}
+
 // TestEachDateExplainsItselfOnce: every key date has at most one line on what can move it,
 // and a date that a holiday cannot move never says that a holiday moves it (issue 10
 // item 6).
