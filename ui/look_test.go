@@ -140,3 +140,11 @@ func TestChineseInterfaceWritesDatesInChinese(t *testing.T) {
 		t.Errorf("English date %q", got)
 	}
 }
+
+func TestChineseSourceLineHasNoSpacesAroundDates(t *testing.T) {
+	zh := tr(t, guidance.LangZhHans)
+	got := zh.T(msgLibrarySource, "Citation", "《刑事诉讼法》第15条", "Version", zh.date(homeChecked), "Checked", zh.date(homeChecked))
+	if strings.Contains(got, " ") {
+		t.Errorf("source line %q puts spaces between Chinese dates and words", got)
+	}
+}
