@@ -27,6 +27,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
@@ -52,10 +53,11 @@ type Deps struct {
 	// not change while the app runs. Categories maps "pack/category" to its names.
 	ContentLanguages []guidance.Lang
 	Categories       map[string]map[guidance.Lang]string
-	Vault            *casefile.Vault      // nil when nothing can be saved: only guest sessions
-	Clinic           ClinicStore          // clinic-mode settings; nil when nothing can be saved
-	Interview        *interview.Interview // the "My situation" walkthrough; nil if it failed to load
-	ExportDir        string               // where printable plans are written; emptied when a visit ends
+	Vault            *casefile.Vault                // nil when nothing can be saved: only guest sessions
+	Clinic           ClinicStore                    // clinic-mode settings; nil when nothing can be saved
+	Interview        *interview.Interview           // the "My situation" walkthrough; nil if it failed to load
+	Prepare          map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
+	ExportDir        string                         // where printable plans are written; emptied when a visit ends
 	Now              func() time.Time
 	Bundle           *i18n.Bundle
 	Notices          []guidance.Notice
@@ -73,6 +75,7 @@ const (
 	tabSettings
 	tabMyCase    // only while a case file or guest session is open
 	tabSituation // likewise
+	tabPrepare   // likewise
 )
 
 // navState is where the reader is; it survives a language switch.
@@ -109,6 +112,7 @@ type UI struct {
 	settings  *settingsScreen
 	mycase    *caseScreen
 	situation *situationScreen
+	prepare   *prepareScreen
 }
 
 // New creates the main window. On first start (no language chosen yet) it shows the
@@ -203,7 +207,7 @@ func (u *UI) env() *env {
 // which keeps start-up close to that of an empty window.
 func (u *UI) build() {
 	st := u.state
-	u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil
+	u.library, u.glossary, u.search, u.settings, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil
 	u.home = u.newHome()
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
@@ -218,6 +222,7 @@ func (u *UI) build() {
 	if u.session.isOpen() {
 		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
 		u.tabs.Append(item(msgNavSituation, theme.HelpIcon()))
+		u.tabs.Append(item(msgNavPrepare, theme.DocumentCreateIcon()))
 	}
 	u.back = nil
 	u.tabs.OnSelected = func(*container.TabItem) {
@@ -296,6 +301,9 @@ func (u *UI) ensure(tab int) {
 			onQuestionsChanged: u.onQuestionsChanged,
 		})
 		content = u.situation.content
+	case tab == tabPrepare && u.prepare == nil && u.session.isOpen():
+		u.prepare = newPrepareScreen(u.env(), u.session, u.deps.Prepare[u.contentLang()])
+		content = u.prepare.content
 	default:
 		return
 	}
@@ -366,7 +374,7 @@ func (u *UI) onSessionEnded() {
 // with the case file locked.
 func (u *UI) onQuickExit() {
 	u.state = navState{}
-	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.mycase, u.situation = nil, nil, nil, nil, nil, nil, nil, nil
+	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	u.win.SetTitle(u.tr.T(msgNeutral))
 	u.win.SetIcon(theme.DocumentIcon())
 	page := widget.NewMultiLineEntry()

@@ -15,6 +15,7 @@ import (
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
@@ -59,7 +60,11 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(Deps{App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
+	prep, err := content.ReadCircumstances(assets.Content(), "cn", []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := New(Deps{Prepare: prep, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
 

@@ -18,7 +18,9 @@ import (
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui"
@@ -43,8 +45,10 @@ func (c *cli) gui() (code int) {
 		bundleErr error
 		iv        *interview.Interview
 		ivErr     error
+		prep      map[guidance.Lang]*prepare.Set
+		prepErr   error
 	)
-	wg.Add(3)
+	wg.Add(4)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -56,6 +60,10 @@ func (c *cli) gui() (code int) {
 	}()
 	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
 	go func() { defer wg.Done(); iv, ivErr = c.loadInterview() }()
+	go func() {
+		defer wg.Done()
+		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+	}()
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
 	wg.Wait()
@@ -67,10 +75,15 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr) // the walkthrough is built in: this is a packaging error
 		iv = nil
 	}
+	if prepErr != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", prepErr) // built in: a packaging error; the screen says it is unavailable
+		prep = nil
+	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
 	deps.CJKBold = ui.FindCJKBold()
+	deps.Prepare = prep
 	u := ui.New(deps)
 	defer u.Close()
 	stopTimers := u.StartTimers()

@@ -402,3 +402,26 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// ReadCircumstances reads the circumstances.toml of pack packID in langs without checking
+// links against the pack (the app's built-in content is checked by `content lint` and the
+// tests); it is what the app loads at start. It fails when a file is missing or cannot be
+// decoded.
+func ReadCircumstances(fsys fs.FS, packID string, langs []guidance.Lang) (map[guidance.Lang]*prepare.Set, error) {
+	l := &loader{fsys: fsys}
+	sets := map[guidance.Lang]*prepare.Set{}
+	for _, lang := range langs {
+		file := path.Join(packID, string(lang), CircumstancesFile)
+		n := len(l.problems)
+		s := l.loadCircumstances(file, lang, guidance.Pack{ID: packID})
+		if s == nil {
+			msg := "cannot decode"
+			if len(l.problems) > n {
+				msg = l.problems[n].String()
+			}
+			return nil, fmt.Errorf("read circumstances: %s", msg)
+		}
+		sets[lang] = s
+	}
+	return sets, nil
+}

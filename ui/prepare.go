@@ -1,0 +1,737 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
+	"github.com/pleaguide/pleaguide/ui/flow"
+)
+
+// prepareScreen is the Prepare screen: the facts, the circumstances, the recommendation
+// and the illustration of how the guidance works a sentence out, the views for the
+// hearing and the checks before signing. Every change is saved at once in the case file
+// (in memory in a guest session). The rules are in guidance/prepare; the texts that state
+// the law come from content.
+type prepareScreen struct {
+	*env
+	session *session
+	set     *prepare.Set
+	ws      *prepare.Workspace
+	content fyne.CanvasObject
+	status  *flow.Text
+
+	factList *fyne.Container
+	facts    []*factRow
+	newFact  *entry
+	addFact  *button
+
+	circs []*circRow
+
+	penalty    *widget.Select
+	months     *entry
+	monthsTo   *entry
+	probation  *widget.Check
+	probMonths *entry
+	fine       *entry
+	propNote   *entry
+	propError  *flow.Text
+
+	crime    *widget.Select
+	base     *entry
+	figList  *fyne.Container
+	figures  []*figureRow
+	result   *fyne.Container
+	resultTx *flow.Text // the range in words, or what is wrong; tests read it
+
+	accept *entry
+	asks   map[string]*widget.Check
+	other  *entry
+	why    *entry
+
+	checks []*checkRow
+}
+
+type factRow struct {
+	text   *entry
+	stance *widget.RadioGroup
+	note   *entry
+	remove *button
+}
+
+type circRow struct {
+	id       string
+	mark     *widget.Select
+	evidence *entry
+}
+
+type figureRow struct {
+	id       string
+	low, hi  *entry
+	name     string
+	readOnly bool // the guidance gives no percentage: shown, not entered
+}
+
+type checkRow struct {
+	id      string
+	answer  *widget.RadioGroup
+	warning fyne.CanvasObject
+}
+
+func newPrepareScreen(e *env, s *session, set *prepare.Set) *prepareScreen {
+	p := &prepareScreen{env: e, session: s, set: set, asks: map[string]*widget.Check{}}
+	if set == nil {
+		p.content = container.NewPadded(wrapped(e.tr.T(msgPrepareMissing)))
+		return p
+	}
+	d := s.data()
+	p.ws = d.Prepare.Clone()
+	if p.ws == nil {
+		p.ws = &prepare.Workspace{}
+	}
+	p.status = wrapped(e.tr.T(msgPrepareIntro))
+	if s.guest() {
+		p.status.SetText(e.tr.T(msgPrepareGuest))
+	}
+	box := container.NewVBox(heading(e.tr.T(msgPrepareHeading)), p.status,
+		card(e.tr.T(msgPrepareFacts), p.buildFacts()),
+		card(e.tr.T(msgPrepareCircs), p.buildCircumstances()),
+		card(e.tr.T(msgPrepareProposal), p.buildProposal()),
+		card(e.tr.T(msgPrepareIllus), p.buildIllustration()),
+		card(e.tr.T(msgPrepareViews), p.buildViews()),
+		card(e.tr.T(msgPrepareSign), p.buildChecks()),
+	)
+	p.content = container.NewVScroll(container.NewPadded(box))
+	return p
+}
+
+// save keeps the workspace in the session; a failed save keeps the text and says so.
+func (p *prepareScreen) save() {
+	ws := p.ws.Clone()
+	if err := p.session.update(func(d *casefile.Data) { d.Prepare = ws }); err != nil {
+		fyne.LogError("save case file", err)
+		p.status.SetColor(theme.ColorNameError)
+		p.status.SetText(p.tr.T(msgCaseSaveFailed))
+	}
+}
+
+// onLink opens terms, topics and sources from the texts.
+func (p *prepareScreen) onLink(u *url.URL) {
+	switch u.Scheme {
+	case "term":
+		p.nav.showTerm(u.Opaque)
+	case "topic":
+		p.nav.openTopic(u.Opaque)
+	case "src":
+		cites, err := p.lib.Citations([]string{u.Opaque}, p.lang)
+		if err != nil || len(cites) == 0 {
+			return
+		}
+		c := cites[0]
+		d := dialog.NewCustom(p.tr.T(msgLibrarySources), p.tr.T(msgClose),
+			wrapped(p.tr.T(msgLibrarySource, "Citation", c.Text, "Version", p.tr.date(c.Version), "Checked", p.tr.date(c.Checked))), p.win)
+		d.Resize(fyne.NewSize(480, 0))
+		d.Show()
+	}
+}
+
+func (p *prepareScreen) prose(md string) fyne.CanvasObject {
+	return renderProse(md, p.onLink, nil).content
+}
+
+// ---- 1. facts
+
+func (p *prepareScreen) buildFacts() fyne.CanvasObject {
+	p.factList = container.NewVBox()
+	p.newFact = p.fields.newEntry()
+	p.newFact.SetPlaceHolder(p.tr.T(msgPrepareFactHint))
+	p.newFact.OnSubmitted = func(string) { p.onAddFact() }
+	p.addFact = newButtonWithIcon(p.tr.T(msgPrepareFactAdd), theme.ContentAddIcon(), p.onAddFact)
+	p.fillFacts()
+	return container.NewVBox(p.prose(p.set.Texts["facts"]), p.factList, container.NewBorder(nil, nil, nil, p.addFact, p.newFact))
+}
+
+func (p *prepareScreen) stances() []string {
+	return []string{p.tr.T(msgPrepareAdmit), p.tr.T(msgPrepareDispute), p.tr.T(msgPrepareUnsure)}
+}
+
+func (p *prepareScreen) fillFacts() {
+	p.factList.Objects, p.facts = nil, nil
+	values := []prepare.Stance{prepare.Admit, prepare.Dispute, prepare.Unsure}
+	for i, f := range p.ws.Facts {
+		i := i
+		r := &factRow{text: p.fields.newEntry(), note: p.fields.newEntry()}
+		r.text.SetText(f.Text)
+		r.text.OnChanged = func(s string) { p.ws.Facts[i].Text = s; p.save() }
+		r.note.SetPlaceHolder(p.tr.T(msgPrepareFactNote))
+		r.note.SetText(f.Note)
+		r.note.OnChanged = func(s string) { p.ws.Facts[i].Note = s; p.save() }
+		labels := p.stances()
+		r.stance = widget.NewRadioGroup(labels, nil)
+		r.stance.Horizontal = true
+		if k := slices.Index(values, f.Stance); k >= 0 {
+			r.stance.SetSelected(labels[k])
+		}
+		r.stance.OnChanged = func(s string) {
+			p.ws.Facts[i].Stance = ""
+			if k := slices.Index(labels, s); k >= 0 {
+				p.ws.Facts[i].Stance = values[k]
+			}
+			p.save()
+		}
+		r.remove = newButtonWithIcon(p.tr.T(msgPrepareRemove), theme.DeleteIcon(), func() { p.onRemoveFact(i) })
+		p.facts = append(p.facts, r)
+		p.factList.Add(container.NewBorder(nil, nil, nil, r.remove, container.NewVBox(r.text, r.stance, r.note)))
+		p.factList.Add(widget.NewSeparator())
+	}
+	p.factList.Refresh()
+}
+
+func (p *prepareScreen) onAddFact() {
+	text := strings.TrimSpace(p.newFact.Text)
+	if text == "" {
+		return
+	}
+	p.ws.Facts = append(p.ws.Facts, prepare.Fact{Text: text})
+	p.newFact.SetText("")
+	p.save()
+	p.fillFacts()
+}
+
+func (p *prepareScreen) onRemoveFact(i int) {
+	if i < len(p.ws.Facts) {
+		p.ws.Facts = append(p.ws.Facts[:i], p.ws.Facts[i+1:]...)
+		p.save()
+		p.fillFacts()
+	}
+}
+
+// ---- 2. circumstances
+
+func (p *prepareScreen) marks() ([]string, []prepare.Mark) {
+	return []string{p.tr.T(msgPrepareApplies), p.tr.T(msgPrepareMay), p.tr.T(msgPrepareNo), p.tr.T(msgPrepareAsk)},
+		[]prepare.Mark{prepare.Applies, prepare.MayApply, prepare.DoesNot, prepare.AskLawyer}
+}
+
+func (p *prepareScreen) buildCircumstances() fyne.CanvasObject {
+	box := container.NewVBox()
+	labels, values := p.marks()
+	for _, c := range p.set.Circumstances {
+		c := c
+		r := &circRow{id: c.ID, mark: widget.NewSelect(labels, nil), evidence: p.fields.newEntry()}
+		r.mark.PlaceHolder = p.tr.T(msgPrepareMarkHint)
+		if k := slices.Index(values, p.ws.Marks[c.ID]); k >= 0 {
+			r.mark.SetSelected(labels[k])
+		}
+		r.mark.OnChanged = func(s string) { p.onMark(c.ID, s) }
+		r.evidence.SetPlaceHolder(p.tr.T(msgPrepareWeHave))
+		r.evidence.SetText(p.ws.Evidence[c.ID])
+		r.evidence.OnChanged = func(s string) {
+			if p.ws.Evidence == nil {
+				p.ws.Evidence = map[string]string{}
+			}
+			p.ws.Evidence[c.ID] = s
+			if s == "" {
+				delete(p.ws.Evidence, c.ID)
+			}
+			p.save()
+		}
+		p.circs = append(p.circs, r)
+		name := wrapped(c.Name)
+		name.SetBold(true)
+		band := wrapped(p.set.BandText(&c))
+		band.SetColor(theme.ColorNamePrimary)
+		more := newButtonWithIcon(p.tr.T(msgPrepareReadMore), theme.InfoIcon(), func() { p.nav.openTopic(c.Topic) })
+		more.Importance = widget.LowImportance
+		links := container.NewHBox(more)
+		if len(c.Checklist) > 0 && p.set.ChecklistTopic != "" {
+			list := newButtonWithIcon(p.tr.T(msgPrepareChecklist), theme.ListIcon(), func() { p.nav.openTopic(p.set.ChecklistTopic) })
+			list.Importance = widget.LowImportance
+			links.Add(list)
+		}
+		box.Add(container.NewVBox(name, band, p.prose(c.Explanation),
+			wrapped(p.tr.T(msgPrepareShows, "List", strings.Join(c.Shows, "；"))), r.mark, r.evidence, links))
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
+
+func (p *prepareScreen) onMark(id, label string) {
+	labels, values := p.marks()
+	if p.ws.Marks == nil {
+		p.ws.Marks = map[string]prepare.Mark{}
+	}
+	if k := slices.Index(labels, label); k >= 0 {
+		p.ws.Marks[id] = values[k]
+	} else {
+		delete(p.ws.Marks, id)
+	}
+	// only circumstances marked "applies" enter the illustration
+	if p.ws.Marks[id] != prepare.Applies {
+		p.ws.Illustration.Figures = slices.DeleteFunc(p.ws.Illustration.Figures, func(f prepare.Figure) bool { return f.ID == id })
+	}
+	p.save()
+	if p.figList != nil {
+		p.fillFigures()
+		p.showResult()
+	}
+}
+
+// ---- 3. the recommendation and the illustration
+
+func (p *prepareScreen) penalties() ([]string, []prepare.Penalty) {
+	return []string{p.tr.T(msgPrepareFixedTerm), p.tr.T(msgPrepareDetention), p.tr.T(msgPrepareSurveil)},
+		[]prepare.Penalty{prepare.FixedTerm, prepare.Detention, prepare.Surveillance}
+}
+
+func (p *prepareScreen) numberEntry(hint string, v int, set func(n int, ok bool)) *entry {
+	e := p.fields.newEntry()
+	e.SetPlaceHolder(hint)
+	if v != 0 {
+		e.SetText(strconv.Itoa(v))
+	}
+	e.OnChanged = func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			set(0, true)
+			return
+		}
+		n, err := strconv.Atoi(s)
+		set(n, err == nil)
+	}
+	return e
+}
+
+func (p *prepareScreen) buildProposal() fyne.CanvasObject {
+	pr := &p.ws.Proposal
+	labels, values := p.penalties()
+	p.penalty = widget.NewSelect(labels, nil)
+	p.penalty.PlaceHolder = p.tr.T(msgPreparePenalty)
+	if k := slices.Index(values, pr.Penalty); k >= 0 {
+		p.penalty.SetSelected(labels[k])
+	}
+	p.penalty.OnChanged = func(s string) {
+		pr.Penalty = ""
+		if k := slices.Index(labels, s); k >= 0 {
+			pr.Penalty = values[k]
+		}
+		p.onProposalChanged(true)
+	}
+	num := func(hint *i18n.Message, v int, dst *int) *entry {
+		return p.numberEntry(p.tr.T(hint), v, func(n int, ok bool) {
+			if ok {
+				*dst = n
+			}
+			p.onProposalChanged(ok)
+		})
+	}
+	p.months = num(msgPrepareMonths, pr.Months, &pr.Months)
+	p.monthsTo = num(msgPrepareMonthsTo, pr.MonthsTo, &pr.MonthsTo)
+	p.probMonths = num(msgPrepareProbMonths, pr.ProbationMonths, &pr.ProbationMonths)
+	p.fine = num(msgPrepareFine, pr.Fine, &pr.Fine)
+	p.probation = widget.NewCheck(p.tr.T(msgPrepareProbation), nil)
+	p.probation.SetChecked(pr.Probation)
+	p.probation.OnChanged = func(on bool) { pr.Probation = on; p.onProposalChanged(true) }
+	p.propNote = p.fields.newEntry()
+	p.propNote.SetPlaceHolder(p.tr.T(msgPrepareNoteHint))
+	p.propNote.SetText(pr.Note)
+	p.propNote.OnChanged = func(s string) { pr.Note = s; p.save() }
+	p.propError = wrapped("")
+	p.propError.SetColor(theme.ColorNameError)
+	return container.NewVBox(p.penalty, p.months, p.monthsTo, p.probation, p.probMonths, p.fine, p.propNote, p.propError)
+}
+
+func (p *prepareScreen) onProposalChanged(numbersOK bool) {
+	p.save()
+	if p.propError == nil {
+		return
+	}
+	msg := ""
+	if !numbersOK {
+		msg = p.tr.T(msgPrepareBadNumber)
+	} else if err := (&prepare.Workspace{Proposal: p.ws.Proposal}).Check(p.set); err != nil {
+		var ie *prepare.InputError
+		if errors.As(err, &ie) {
+			switch ie.Code {
+			case prepare.ErrTermRange:
+				msg = p.tr.T(msgPrepareBadTerm, "Min", ie.Min, "Max", ie.Max)
+			case prepare.ErrMonthsOrder:
+				msg = p.tr.T(msgPrepareBadRange)
+			case prepare.ErrProbationPenalty:
+				msg = p.tr.T(msgPrepareBadProb)
+			case prepare.ErrProbationPeriod:
+				msg = p.tr.T(msgPrepareBadPeriod)
+			default:
+				msg = p.tr.T(msgPrepareBadNumber)
+			}
+		}
+	}
+	p.propError.SetText(msg)
+}
+
+func (p *prepareScreen) buildIllustration() fyne.CanvasObject {
+	in := &p.ws.Illustration
+	var names []string
+	for _, c := range p.set.Crimes {
+		names = append(names, c.Name)
+	}
+	p.crime = widget.NewSelect(names, nil)
+	p.crime.PlaceHolder = p.tr.T(msgPrepareCrime)
+	if c := p.set.Crime(in.Crime); c != nil {
+		p.crime.SetSelected(c.Name)
+	}
+	p.crime.OnChanged = func(s string) {
+		in.Crime = ""
+		for _, c := range p.set.Crimes {
+			if c.Name == s {
+				in.Crime = c.ID
+			}
+		}
+		p.save()
+		p.showResult()
+	}
+	p.base = p.numberEntry(p.tr.T(msgPrepareBase), in.BaseMonths, func(n int, ok bool) {
+		if ok {
+			in.BaseMonths = n
+		} else {
+			in.BaseMonths = -1
+		}
+		p.save()
+		p.showResult()
+	})
+	p.figList = container.NewVBox()
+	p.result = container.NewVBox()
+	p.resultTx = wrapped("")
+	p.fillFigures()
+	p.showResult()
+	return container.NewVBox(p.crime, p.base, wrapped(p.tr.T(msgPrepareFigures)), p.figList, p.result)
+}
+
+// fillFigures lists a low and high figure for every circumstance marked "applies".
+func (p *prepareScreen) fillFigures() {
+	p.figList.Objects, p.figures = nil, nil
+	in := &p.ws.Illustration
+	for _, c := range p.set.Circumstances {
+		if p.ws.Marks[c.ID] != prepare.Applies {
+			continue
+		}
+		c := c
+		r := &figureRow{id: c.ID, name: c.Name, readOnly: !c.Guidance}
+		p.figures = append(p.figures, r)
+		if r.readOnly {
+			p.figList.Add(wrapped(p.tr.T(msgPrepareErrNoPct, "Name", c.Name)))
+			continue
+		}
+		var f prepare.Figure
+		for _, x := range in.Figures {
+			if x.ID == c.ID {
+				f = x
+			}
+		}
+		set := func(lo bool) func(n int, ok bool) {
+			return func(n int, ok bool) {
+				k := slices.IndexFunc(in.Figures, func(x prepare.Figure) bool { return x.ID == c.ID })
+				if k < 0 {
+					in.Figures = append(in.Figures, prepare.Figure{ID: c.ID})
+					k = len(in.Figures) - 1
+				}
+				if !ok {
+					n = -1
+				}
+				if lo {
+					in.Figures[k].Low = n
+				} else {
+					in.Figures[k].High = n
+				}
+				p.save()
+				p.showResult()
+			}
+		}
+		r.low = p.numberEntry(p.tr.T(msgPrepareFrom), f.Low, set(true))
+		r.hi = p.numberEntry(p.tr.T(msgPrepareTo), f.High, set(false))
+		label := wrapped(c.Name)
+		p.figList.Add(container.NewVBox(label, container.NewGridWithColumns(2, r.low, r.hi)))
+	}
+	if len(p.figures) == 0 {
+		p.figList.Add(wrapped(p.tr.T(msgPrepareNoFigures)))
+	}
+	p.figList.Refresh()
+}
+
+// showResult works the illustration out and draws it, or says what is wrong.
+func (p *prepareScreen) showResult() {
+	p.result.Objects = nil
+	in := p.illustrationInput()
+	if !in.Started() {
+		p.resultTx.SetText("")
+		p.result.Refresh()
+		return
+	}
+	res, err := prepare.Illustrate(p.set, in)
+	if err != nil {
+		p.resultTx.SetColor(theme.ColorNameError)
+		p.resultTx.SetText(p.errorText(err, in))
+		p.result.Add(p.resultTx)
+		var ie *prepare.InputError
+		if errors.As(err, &ie) && ie.Code == prepare.ErrNotCovered {
+			if c := p.set.Crime(in.Crime); c != nil && c.Note != "" {
+				p.result.Add(p.prose(c.Note))
+			}
+		}
+		p.result.Refresh()
+		return
+	}
+	p.resultTx.SetColor(theme.ColorNameForeground)
+	p.resultTx.SetText(p.tr.T(msgPrepareResult, "Base", res.BaseMonths, "Low", fmt.Sprintf("%.1f", res.Low), "High", fmt.Sprintf("%.1f", res.High)))
+	p.resultTx.SetBold(true)
+	p.result.Add(newSentenceBar(res))
+	p.result.Add(p.resultTx)
+	for _, st := range res.Steps {
+		name := p.set.Circumstance(st.ID).Name
+		fig := fmt.Sprintf("%d %%", st.Low)
+		if st.High != st.Low {
+			fig = fmt.Sprintf("%d–%d %%", st.Low, st.High)
+		}
+		switch st.Kind {
+		case prepare.StepFirst:
+			p.result.Add(wrapped(p.tr.T(msgPrepareFirstStep, "Name", name, "Fig", fig)))
+		case prepare.StepAdded:
+			sign := "−"
+			if st.Direction == prepare.Up {
+				sign = "+"
+			}
+			p.result.Add(wrapped(p.tr.T(msgPrepareAddedStep, "Name", name, "Fig", sign+fig)))
+		default:
+			p.result.Add(container.NewVBox(wrapped(name), p.prose(p.set.Texts[string(st.Kind)])))
+		}
+	}
+	if res.PleaCap > 0 {
+		p.result.Add(wrapped(p.tr.T(msgPrepareCap, "Cap", res.PleaCap)))
+	}
+	if c := p.set.Crime(in.Crime); c != nil && c.Note != "" {
+		p.result.Add(p.prose(c.Note))
+	}
+	for _, key := range []string{"several-first", "unchecked", "not-shown", "minimum"} {
+		if (key == "several-first" && !res.SeveralFirst) || (key == "unchecked" && !res.Unchecked) || (key == "not-shown" && res.PleaCap == 0) {
+			continue
+		}
+		p.result.Add(p.prose(p.set.Texts[key]))
+	}
+	caption := p.prose(p.set.Texts["caption"])
+	p.result.Add(container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), container.NewPadded(caption)))
+	p.result.Refresh()
+}
+
+// illustrationInput is the illustration as worked out: every circumstance marked
+// "applies" that the guidance gives a percentage for, with the figures typed (none typed
+// is 0 %), in the order of the checklist.
+func (p *prepareScreen) illustrationInput() prepare.Input {
+	in := p.ws.Illustration
+	in.Figures = nil
+	for _, c := range p.set.Circumstances {
+		if p.ws.Marks[c.ID] != prepare.Applies || !c.Guidance {
+			continue
+		}
+		f := prepare.Figure{ID: c.ID}
+		for _, x := range p.ws.Illustration.Figures {
+			if x.ID == c.ID {
+				f = x
+			}
+		}
+		in.Figures = append(in.Figures, f)
+	}
+	return in
+}
+
+func (p *prepareScreen) errorText(err error, in prepare.Input) string {
+	var ie *prepare.InputError
+	if !errors.As(err, &ie) {
+		return err.Error()
+	}
+	name := ""
+	if c := p.set.Circumstance(ie.ID); c != nil {
+		name = c.Name
+	}
+	if name == "" && strings.HasPrefix(ie.Field, "circumstances[") {
+		var i int
+		if _, e := fmt.Sscanf(ie.Field, "circumstances[%d]", &i); e == nil && i < len(in.Figures) {
+			if c := p.set.Circumstance(in.Figures[i].ID); c != nil {
+				name = c.Name
+			}
+		}
+	}
+	switch ie.Code {
+	case prepare.ErrBaseZero, prepare.ErrBaseNegative, prepare.ErrBaseTooLong:
+		return p.tr.T(msgPrepareErrBase, "Max", prepare.MaxBaseMonths)
+	case prepare.ErrNoCrime, prepare.ErrUnknownCrime, prepare.ErrNotCovered:
+		return p.tr.T(msgPrepareErrCrime)
+	case prepare.ErrNegative:
+		return p.tr.T(msgPrepareErrNegative, "Name", name)
+	case prepare.ErrOrder:
+		return p.tr.T(msgPrepareErrOrder, "Name", name)
+	case prepare.ErrBeyondBand:
+		return p.tr.T(msgPrepareErrBand, "Name", name, "Min", ie.Min, "Max", ie.Max)
+	case prepare.ErrBeyondLimit:
+		return p.tr.T(msgPrepareErrLimit, "Name", name, "Max", ie.Max)
+	case prepare.ErrGroup:
+		other := ""
+		if c := p.set.Circumstance(ie.ID); c != nil {
+			other = c.Name
+		}
+		this := ""
+		var i int
+		if _, e := fmt.Sscanf(ie.Field, "circumstances[%d]", &i); e == nil && i < len(in.Figures) {
+			if c := p.set.Circumstance(in.Figures[i].ID); c != nil {
+				this = c.Name
+			}
+		}
+		return p.tr.T(msgPrepareErrGroup, "Name", this, "Other", other)
+	case prepare.ErrNotForCrime:
+		return p.tr.T(msgPrepareErrNotFor, "Name", name)
+	case prepare.ErrNoPercentage:
+		return p.tr.T(msgPrepareErrNoPct, "Name", name)
+	case prepare.ErrBelowZero:
+		return p.tr.T(msgPrepareErrZero)
+	}
+	return p.tr.T(msgPrepareBadNumber)
+}
+
+// sentenceBar draws the base sentence as a full bar and the illustrated range on it: solid
+// up to the low end, lighter from the low to the high end.
+type sentenceBar struct {
+	widget.BaseWidget
+	res prepare.Result
+}
+
+func newSentenceBar(r prepare.Result) *sentenceBar {
+	b := &sentenceBar{res: r}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *sentenceBar) CreateRenderer() fyne.WidgetRenderer {
+	base := canvas.NewRectangle(color.Transparent)
+	base.StrokeColor = theme.Color(theme.ColorNameForeground)
+	base.StrokeWidth = 1
+	solid := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	light := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	return &barRenderer{b: b, base: base, solid: solid, light: light}
+}
+
+type barRenderer struct {
+	b                  *sentenceBar
+	base, solid, light *canvas.Rectangle
+}
+
+func (r *barRenderer) Layout(s fyne.Size) {
+	top := max(float64(r.b.res.BaseMonths), r.b.res.High)
+	w := float64(s.Width)
+	base := float32(float64(r.b.res.BaseMonths) / top * w)
+	lo := float32(r.b.res.Low / top * w)
+	hi := float32(r.b.res.High / top * w)
+	r.base.Resize(fyne.NewSize(base, s.Height))
+	r.solid.Resize(fyne.NewSize(lo, s.Height))
+	r.light.Move(fyne.NewPos(lo, 0))
+	r.light.Resize(fyne.NewSize(max(hi-lo, 2), s.Height))
+}
+func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 28) }
+func (r *barRenderer) Refresh() {
+	r.solid.FillColor = theme.Color(theme.ColorNamePrimary)
+	r.light.FillColor = theme.Color(theme.ColorNameSelection)
+	r.base.StrokeColor = theme.Color(theme.ColorNameForeground)
+	canvas.Refresh(r.b)
+}
+func (r *barRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.light, r.solid, r.base}
+}
+func (r *barRenderer) Destroy() {}
+
+// ---- 4. views, 5. before signing
+
+func (p *prepareScreen) buildViews() fyne.CanvasObject {
+	v := &p.ws.Views
+	text := func(hint *i18n.Message, val string, dst *string) *entry {
+		e := p.fields.newMultiLineEntry()
+		e.SetMinRowsVisible(2)
+		e.SetPlaceHolder(p.tr.T(hint))
+		e.SetText(val)
+		e.OnChanged = func(s string) { *dst = s; p.save() }
+		return e
+	}
+	p.accept = text(msgPrepareAccept, v.Accept, &v.Accept)
+	p.other = text(msgPrepareOther, v.Other, &v.Other)
+	p.why = text(msgPrepareWhy, v.Why, &v.Why)
+	asks := container.NewVBox(wrapped(p.tr.T(msgPrepareAsks)))
+	labels := map[string]*i18n.Message{"lower-term": msgPrepareAskLower, "probation": msgPrepareAskProb,
+		"non-prosecution": msgPrepareAskNP, "bail": msgPrepareAskBail, "procedure": msgPrepareAskProc}
+	for _, a := range prepare.Asks {
+		a := a
+		c := widget.NewCheck(p.tr.T(labels[a]), nil)
+		c.SetChecked(slices.Contains(v.Asks, a))
+		c.OnChanged = func(on bool) {
+			v.Asks = slices.DeleteFunc(v.Asks, func(x string) bool { return x == a })
+			if on {
+				v.Asks = append(v.Asks, a)
+				slices.SortFunc(v.Asks, func(x, y string) int { return slices.Index(prepare.Asks, x) - slices.Index(prepare.Asks, y) })
+			}
+			p.save()
+		}
+		p.asks[a] = c
+		asks.Add(c)
+	}
+	return container.NewVBox(p.prose(p.set.Texts["views"]), p.accept, asks, p.other, p.why)
+}
+
+func (p *prepareScreen) buildChecks() fyne.CanvasObject {
+	box := container.NewVBox()
+	labels := []string{p.tr.T(msgPrepareYes), p.tr.T(msgPrepareNot)}
+	values := []prepare.Answer{prepare.Yes, prepare.No}
+	for _, ch := range p.set.Checks {
+		ch := ch
+		r := &checkRow{id: ch.ID, answer: widget.NewRadioGroup(labels, nil)}
+		r.answer.Horizontal = true
+		warning := container.NewVBox(p.prose(p.set.Texts["warning"]))
+		r.warning = warning
+		if k := slices.Index(values, p.ws.Checks[ch.ID]); k >= 0 {
+			r.answer.SetSelected(labels[k])
+		}
+		if p.ws.Checks[ch.ID] != prepare.No {
+			warning.Hide()
+		}
+		r.answer.OnChanged = func(s string) {
+			if p.ws.Checks == nil {
+				p.ws.Checks = map[string]prepare.Answer{}
+			}
+			delete(p.ws.Checks, ch.ID)
+			if k := slices.Index(labels, s); k >= 0 {
+				p.ws.Checks[ch.ID] = values[k]
+			}
+			if p.ws.Checks[ch.ID] == prepare.No {
+				warning.Show()
+			} else {
+				warning.Hide()
+			}
+			p.save()
+		}
+		more := newButtonWithIcon(p.tr.T(msgPrepareReadMore), theme.InfoIcon(), func() { p.nav.openTopic(ch.Topic) })
+		more.Importance = widget.LowImportance
+		p.checks = append(p.checks, r)
+		box.Add(container.NewVBox(p.prose(ch.Text), r.answer, warning, container.NewHBox(more)))
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
