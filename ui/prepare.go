@@ -149,6 +149,14 @@ func (p *prepareScreen) onLink(u *url.URL) {
 	}
 }
 
+// listSep separates the items of a list run into one line.
+func (p *prepareScreen) listSep() string {
+	if p.lang.IsChinese() {
+		return "；"
+	}
+	return "; "
+}
+
 func (p *prepareScreen) prose(md string) fyne.CanvasObject {
 	return renderProse(md, p.onLink, nil).content
 }
@@ -264,7 +272,7 @@ func (p *prepareScreen) buildCircumstances() fyne.CanvasObject {
 			links.Add(list)
 		}
 		box.Add(container.NewVBox(name, band, p.prose(c.Explanation),
-			wrapped(p.tr.T(msgPrepareShows, "List", strings.Join(c.Shows, "；"))), r.mark, r.evidence, links))
+			wrapped(p.tr.T(msgPrepareShows, "List", strings.Join(c.Shows, p.listSep()))), r.mark, r.evidence, links))
 		box.Add(widget.NewSeparator())
 	}
 	return box
@@ -375,6 +383,8 @@ func (p *prepareScreen) onProposalChanged(numbersOK bool) {
 				msg = p.tr.T(msgPrepareBadProb)
 			case prepare.ErrProbationPeriod:
 				msg = p.tr.T(msgPrepareBadPeriod)
+			case prepare.ErrBadValue:
+				msg = p.tr.T(msgPrepareChoosePenalty)
 			default:
 				msg = p.tr.T(msgPrepareBadNumber)
 			}
