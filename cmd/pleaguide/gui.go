@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -28,14 +30,24 @@ import (
 
 // gui opens the app and returns when its window is closed, after closing the database.
 func (c *cli) gui() (code int) {
+	var started atomic.Bool // the window is up: a panic now is a bug, not a missing display
 	defer func() {
-		// GLFW panics when there is no display to open a window on
-		if r := recover(); r != nil {
+		r := recover()
+		switch {
+		case r == nil:
+		case !started.Load():
+			// GLFW panics when there is no display to open a window on
 			fmt.Fprintf(c.stderr, "pleaguide: cannot open a window (%v).\nIs a graphical desktop running? The command line works without one: pleaguide --help\n", r)
 			code = 1
+		default:
+			// The case file was locked and the database closed by the deferred calls
+			// below as the panic unwound. The trace holds code locations, no user text.
+			fmt.Fprintf(c.stderr, "pleaguide: internal error: %v\n%s", r, debug.Stack())
+			code = 2
 		}
 	}()
 	a := app.NewWithID(appID)
+	a.Lifecycle().SetOnStarted(func() { started.Store(true) })
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then keeps all in memory
 	// fonts, the message files and the walkthrough load while the database opens
