@@ -32,6 +32,10 @@ Usage:
                                          the "My situation" plan from a JSON answer file
   pleaguide prepare --answers FILE [--lang L] [--json]
                                          the Prepare checklist and sentencing illustration
+  pleaguide export [--answers FILE] --what plan|questions|topic:ID --format pdf|md
+                   [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH
+                                         the plan, its questions or a topic as PDF or
+                                         Markdown, in one language or two
   pleaguide doctor                       check the data folder, database, content and fonts
 
 Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
@@ -72,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return c.plan(rest)
 	case "prepare":
 		return c.prepare(rest)
+	case "export":
+		return c.export(rest)
 	default:
 		if strings.HasPrefix(cmd, "-") {
 			fmt.Fprintf(stderr, "pleaguide: unknown flag %s\n\n%s", cmd, usage)

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+	"github.com/pleaguide/pleaguide/guidance/export"
+	"github.com/pleaguide/pleaguide/guidance/interview"
+)
+
+const exportSynopsis = "export [--answers FILE] --what plan|questions|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH"
+
+// export writes the plan, its questions for the lawyer or a topic as PDF or Markdown, in one
+// language or two one after the other.
+func (c *cli) export(args []string) int {
+	fset := flag.NewFlagSet("export", flag.ContinueOnError)
+	answers := fset.String("answers", "", "JSON file of answers (see docs/walkthrough.md); needed for plan and questions")
+	what := fset.String("what", "", "plan, questions (the plan's questions for the lawyer, with room to write) or topic:ID")
+	format := fset.String("format", "", "pdf or md")
+	langs := fset.String("lang", "", "one language or two separated by a comma, e.g. zh-Hans,en (default: the system's)")
+	paper := fset.String("paper", "a4", "a4 or letter (PDF only)")
+	todayFlag := fset.String("today", "", "count dates from this day (YYYY-MM-DD; default: today)")
+	out := fset.String("out", "", "file to write")
+	if code, done := c.flags(fset, exportSynopsis, args); done {
+		return code
+	}
+	bad := func(flagName, format string, a ...any) int {
+		fmt.Fprintf(c.stderr, "pleaguide: export: --%s: %s\n", flagName, fmt.Sprintf(format, a...))
+		return exitUsage
+	}
+	if fset.NArg() > 0 {
+		fmt.Fprintf(c.stderr, "pleaguide: export takes no arguments besides flags (got %q)\n", fset.Arg(0))
+		return exitUsage
+	}
+	topicID, isTopic := strings.CutPrefix(*what, "topic:")
+	switch {
+	case *what == "plan" || *what == "questions":
+		if *answers == "" {
+			return bad("answers", "%s needs an answer file", *what)
+		}
+	case isTopic && topicID != "":
+	default:
+		return bad("what", "must be plan, questions or topic:ID (got %q)", *what)
+	}
+	if *format != "pdf" && *format != "md" {
+		return bad("format", "must be pdf or md (got %q)", *format)
+	}
+	if *paper != string(export.A4) && *paper != string(export.Letter) {
+		return bad("paper", "must be a4 or letter (got %q)", *paper)
+	}
+	if *out == "" {
+		return bad("out", "a file to write is needed")
+	}
+	var langList []string
+	if *langs != "" {
+		langList = strings.Split(*langs, ",")
+		if len(langList) > 2 {
+			return bad("lang", "at most two languages (got %q)", *langs)
+		}
+		for _, l := range langList {
+			if !knownLang(l) {
+				return bad("lang", "unknown language %q (use zh-Hans, en, zh-Hant or de)", l)
+			}
+		}
+	} else {
+		langList = []string{""}
+	}
+	today := deadline.DateOf(time.Now())
+	if *todayFlag != "" {
+		d, err := deadline.ParseDate(*todayFlag)
+		if err != nil {
+			return bad("today", "%v", err)
+		}
+		today = d
+	}
+	var a interview.Answers
+	if *answers != "" && !isTopic {
+		var err error
+		if a, err = readAnswers(*answers); err != nil {
+			return bad("answers", "%s: %v", *answers, err)
+		}
+	}
+	var fonts export.Fonts
+	if *format == "pdf" {
+		var err error
+		if fonts, err = export.FindFonts(c.getenv); err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: export: %v; Markdown (--format md) needs no font\n", err)
+			return 1
+		}
+	}
+	iv, err := c.loadInterview()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return 1
+	}
+	if a != nil {
+		if err := iv.Check(a); err != nil {
+			var fe *interview.FieldError
+			if errors.As(err, &fe) {
+				return bad("answers", "%s: field %q: value %q is %s", *answers, fe.Field, fe.Value, fe.Problem)
+			}
+			return bad("answers", "%s: %v", *answers, err)
+		}
+	}
+	store, ok := c.openStore()
+	if !ok {
+		return 1
+	}
+	defer store.Close()
+	doc := export.Doc{Made: today.T()}
+	if cl, err := store.Clinic(); err == nil {
+		doc.Header = cl.Lines()
+	}
+	seen := map[guidance.Lang]bool{}
+	for _, fl := range langList {
+		l, err := c.contentLang(fl, store)
+		if err != nil {
+			return bad("lang", "%v", err)
+		}
+		if seen[l] {
+			continue // zh-Hant shows zh-Hans content: once is enough
+		}
+		seen[l] = true
+		if isTopic {
+			t, err := store.Topic(topicID, l)
+			if err != nil {
+				return bad("what", "no topic %q in %s (see `pleaguide search`)", topicID, l)
+			}
+			cites, err := store.Citations(t.Sources, l)
+			if err != nil {
+				fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+				return 1
+			}
+			doc.Parts = append(doc.Parts, export.Topic(t, cites))
+			continue
+		}
+		bank, err := store.Questions(l)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return 1
+		}
+		r, err := iv.Render(iv.Plan(a, today, deadline.Official{}, bank), l, store)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return 1
+		}
+		if *what == "plan" {
+			doc.Parts = append(doc.Parts, export.Plan(r))
+			continue
+		}
+		var qs []export.SheetQuestion
+		for _, q := range r.Questions {
+			qs = append(qs, export.SheetQuestion{Text: q.Text, Why: q.Why})
+		}
+		doc.Parts = append(doc.Parts, export.Questions(l, qs))
+	}
+	var data []byte
+	if *format == "md" {
+		data = export.Markdown(doc)
+	} else if data, err = export.PDF(doc, export.Paper(*paper), fonts); err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, data, 0o600); err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: export: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func knownLang(s string) bool {
+	for _, l := range guidance.UILanguages {
+		if string(l) == s {
+			return true
+		}
+	}
+	return false
+}

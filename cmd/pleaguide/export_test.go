@@ -1,0 +1,176 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pleaguide/pleaguide/guidance/export"
+)
+
+// pdfTools skips the test when the fonts a PDF embeds are not installed, and fails it when
+// poppler (pdfinfo, pdffonts, pdftotext) is missing: scripts/setup.sh --test installs both.
+func pdfTools(t *testing.T) {
+	t.Helper()
+	if _, err := export.FindFonts(os.Getenv); err != nil {
+		t.Skipf("no font for PDF export (%v): run scripts/setup.sh", err)
+	}
+	for _, tool := range []string{"pdfinfo", "pdffonts", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: install poppler-utils (scripts/setup.sh --test)", tool)
+		}
+	}
+}
+
+func poppler(t *testing.T, tool string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(tool, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", tool, args, err, out)
+	}
+	return string(out)
+}
+
+// pdfPages reads the page count and the page size in points from pdfinfo.
+func pdfPages(t *testing.T, file string) (int, string) {
+	t.Helper()
+	var pages int
+	var size string
+	for _, line := range strings.Split(poppler(t, "pdfinfo", file), "\n") {
+		if v, ok := strings.CutPrefix(line, "Pages:"); ok {
+			pages, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+		if v, ok := strings.CutPrefix(line, "Page size:"); ok {
+			size = strings.TrimSpace(v)
+		}
+	}
+	return pages, size
+}
+
+// TestExportBilingualPlanPDF exports a real plan in Chinese and English and checks the PDF
+// a lawyer would get: pages on A4 and on Letter, every font embedded, small, and a text
+// layer that holds both languages, the footer on each page and no line that starts with
+// closing punctuation.
+func TestExportBilingualPlanPDF(t *testing.T) {
+	pdfTools(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "plan.pdf")
+	code, _, errs := runCLI(t, dir, "export", "--answers", "../../docs/examples/family-detained.json", "--what", "plan",
+		"--format", "pdf", "--lang", "zh-Hans,en", "--today", "2026-11-20", "--out", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	fi, err := os.Stat(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Size() > 1<<20 {
+		t.Errorf("PDF is %d bytes, want under 1 MiB (font subsets, not whole fonts)", fi.Size())
+	}
+	pages, size := pdfPages(t, file)
+	if pages < 4 || pages > 20 {
+		t.Errorf("%d pages, want a plan in each language (4 to 20 pages)", pages)
+	}
+	if !strings.Contains(size, "(A4)") {
+		t.Errorf("page size %q, want A4", size)
+	}
+	fonts := strings.Split(strings.TrimSpace(poppler(t, "pdffonts", file)), "\n")
+	if len(fonts) < 4 { // two header lines, then a Latin and a Chinese font at least
+		t.Fatalf("pdffonts lists too few fonts:\n%s", strings.Join(fonts, "\n"))
+	}
+	for _, f := range fonts[2:] {
+		cols := strings.Fields(f)
+		// name type… encoding emb sub uni id gen: emb is the fifth from the end
+		if len(cols) < 7 || cols[len(cols)-5] != "yes" {
+			t.Errorf("font not embedded: %s", f)
+		}
+	}
+	text := poppler(t, "pdftotext", "-layout", file, "-")
+	for _, want := range []string{
+		"我的情况：计划", "重要日期", "2026年11月20日", "《中华人民共和国刑事诉讼法》第91条", "第 1 页，共 " + strconv.Itoa(pages) + " 页",
+		"My situation: the plan", "Key dates", "20 Nov 2026", "Page " + strconv.Itoa(pages) + " of " + strconv.Itoa(pages),
+		"出处", "Sources", "not legal advice", "不是法律意见",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text layer lacks %q", want)
+		}
+	}
+	for i, line := range strings.Split(poppler(t, "pdftotext", file, "-"), "\n") {
+		line = strings.TrimSpace(line)
+		for _, r := range "，。、；：？！）」" {
+			if strings.HasPrefix(line, string(r)) {
+				t.Errorf("line %d starts with %c: %q", i+1, r, line)
+			}
+		}
+	}
+
+	letter := filepath.Join(dir, "plan-letter.pdf")
+	if code, _, errs := runCLI(t, dir, "export", "--answers", "../../docs/examples/family-detained.json", "--what", "plan",
+		"--format", "pdf", "--lang", "en", "--paper", "letter", "--today", "2026-11-20", "--out", letter); code != 0 {
+		t.Fatalf("letter: exit %d: %s", code, errs)
+	}
+	if _, size := pdfPages(t, letter); !strings.Contains(size, "612 x 792") {
+		t.Errorf("letter page size %q, want 612 x 792 pts", size)
+	}
+}
+
+// TestExportTopicAndQuestions exports a topic as PDF and the question sheet as Markdown.
+func TestExportTopicAndQuestions(t *testing.T) {
+	pdfTools(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "topic.pdf")
+	if code, _, errs := runCLI(t, dir, "export", "--what", "topic:withdrawing-a-plea", "--format", "pdf",
+		"--lang", "zh-Hans", "--out", file); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	text := poppler(t, "pdftotext", file, "-")
+	if !strings.Contains(text, "出处") || !strings.Contains(text, "[1]") || !strings.Contains(text, "核对于") {
+		t.Errorf("topic PDF lacks its endnotes:\n%s", text)
+	}
+	md := filepath.Join(dir, "questions.md")
+	if code, _, errs := runCLI(t, dir, "export", "--answers", "../../docs/examples/family-detained.json", "--what", "questions",
+		"--format", "md", "--lang", "en", "--out", md); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(data); !strings.Contains(s, "# Questions for the lawyer") || !strings.Contains(s, "1. ") && !strings.Contains(s, "### 1.") ||
+		!strings.Contains(s, "Write the lawyer's answer here:") {
+		t.Errorf("question sheet:\n%s", s)
+	}
+}
+
+// TestExportUsage: bad flags exit 2 and name the flag.
+func TestExportUsage(t *testing.T) {
+	dir := t.TempDir()
+	ans := "../../docs/examples/family-detained.json"
+	out := filepath.Join(dir, "x.pdf")
+	for _, tc := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"--what", "plan", "--format", "pdf", "--out", out}, "--answers"},
+		{[]string{"--answers", ans, "--what", "map", "--format", "pdf", "--out", out}, "--what"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "docx", "--out", out}, "--format"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "pdf", "--paper", "a5", "--out", out}, "--paper"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "pdf", "--lang", "fr", "--out", out}, "--lang"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "pdf", "--lang", "en,zh-Hans,de", "--out", out}, "--lang"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "pdf"}, "--out"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "md", "--today", "2026-13-01", "--out", out}, "--today"},
+		{[]string{"--what", "topic:no-such-topic", "--format", "md", "--out", out}, "--what"},
+		{[]string{"--answers", ans, "--what", "plan", "--format", "md", "--colour", "red", "--out", out}, "-colour"},
+	} {
+		code, _, errs := runCLI(t, dir, append([]string{"export"}, tc.args...)...)
+		if code != exitUsage || !strings.Contains(errs, tc.flag) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 naming %s", tc.args, code, errs, tc.flag)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a refused export wrote a file")
+	}
+}
