@@ -597,9 +597,9 @@ func subheading(text string) *flow.Text {
 
 // date writes a day the way the interface language does: 2026年11月25日 in Chinese,
 // 2026-11-25 otherwise.
-func (tr *translator) date(t time.Time) string {
-	if tr.lang == guidance.LangZhHans || tr.lang == guidance.LangZhHant {
-		return t.Format("2006年1月2日")
+func (t *translator) date(d time.Time) string {
+	if t.lang == guidance.LangZhHans || t.lang == guidance.LangZhHant {
+		return d.Format("2006年1月2日")
 	}
-	return t.Format("2006-01-02")
+	return d.Format("2006-01-02")
 }

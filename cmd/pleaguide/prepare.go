@@ -484,15 +484,3 @@ func bar(r prepare.Result, width int) string {
 func indent(s, prefix string) string {
 	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
-
-// textWidth counts a wide (CJK) character as two columns.
-func textWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x2E80 {
-			n++
-		}
-	}
-	return n
-}
