@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -13,7 +14,12 @@ import (
 func TestFyneAppMatchesBinary(t *testing.T) {
 	root := filepath.Join("..", "..")
 	var meta struct {
-		Details struct{ Icon, Name, ID, Version string }
+		Details     struct{ Icon, Name, ID, Version string }
+		Languages   []string
+		LinuxAndBSD struct {
+			GenericName, Comment string
+			Categories           []string
+		}
 	}
 	if _, err := toml.DecodeFile(filepath.Join(root, "FyneApp.toml"), &meta); err != nil {
 		t.Fatal(err)
@@ -23,6 +29,18 @@ func TestFyneAppMatchesBinary(t *testing.T) {
 	}
 	if meta.Details.ID != appID {
 		t.Errorf("FyneApp.toml has ID %q, the binary %q", meta.Details.ID, appID)
+	}
+	if meta.Details.Name == "" || meta.LinuxAndBSD.GenericName == "" || meta.LinuxAndBSD.Comment == "" || len(meta.LinuxAndBSD.Categories) == 0 {
+		t.Errorf("FyneApp.toml lacks a name, generic name, comment or categories: %+v", meta)
+	}
+	// the interface languages, as the locales folder has them
+	for _, l := range []string{"en", "zh-Hans", "zh-Hant", "de"} {
+		if !slices.Contains(meta.Languages, l) {
+			t.Errorf("FyneApp.toml's Languages lack %s", l)
+		}
+		if _, err := os.Stat(filepath.Join(root, "locales", "active."+l+".toml")); err != nil {
+			t.Errorf("FyneApp.toml names %s: %v", l, err)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(root, meta.Details.Icon)); err != nil {
 		t.Errorf("FyneApp.toml's icon: %v", err)
