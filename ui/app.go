@@ -14,6 +14,7 @@ package ui
 
 import (
 	"image/color"
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/prepare"
 	"github.com/pleaguide/pleaguide/ui/flow"
@@ -36,6 +38,9 @@ type Info struct {
 	Version string
 	DataDir string
 	Content guidance.ContentStatus
+	// CheckedFrom and CheckedTo are the oldest and the newest day a topic was last checked
+	// against the official texts; zero when there are no topics.
+	CheckedFrom, CheckedTo time.Time
 }
 
 // ClinicStore keeps the clinic settings; guidance/sqlite implements it. Both calls work
@@ -64,6 +69,8 @@ type Deps struct {
 	Info             Info
 	SystemLocales    []string // the system's locales, most preferred first, to preselect a language
 	CJKBold          *CJKBold // the system's Chinese bold font; nil when there is none
+	// PDFFonts finds the fonts a PDF embeds; nil: export.FindFonts on this computer
+	PDFFonts func() (export.Fonts, error)
 }
 
 // Tabs of the main window, in order.
@@ -202,6 +209,17 @@ func (u *UI) env() *env {
 	return &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
 }
 
+// pdfDeps is what the plan's and My case's PDF export need from the shell. Fonts are
+// looked for on the computer (none ships with the app); Deps.PDFFonts replaces the search.
+func (u *UI) pdfDeps() pdfDeps {
+	fonts := u.deps.PDFFonts
+	if fonts == nil {
+		fonts = func() (export.Fonts, error) { return export.FindFonts(os.Getenv) }
+	}
+	return pdfDeps{exportDir: u.deps.ExportDir, clinic: func() guidance.Clinic { return u.clinic },
+		openURL: u.deps.App.OpenURL, now: u.deps.Now, fonts: fonts}
+}
+
 // build (re)creates the main window in the current language and restores navState.
 // Only Home is built at once; the other screens are built the first time they are shown,
 // which keeps start-up close to that of an empty window.
@@ -288,7 +306,7 @@ func (u *UI) ensure(tab int) {
 		})
 		content = u.settings.content
 	case tab == tabMyCase && u.mycase == nil && u.session.isOpen():
-		u.mycase = newCaseScreen(u.env(), u.session)
+		u.mycase = newCaseScreen(u.env(), u.session, newPDFSaver(u.env(), u.pdfDeps()))
 		content = u.mycase.content
 	case tab == tabSituation && u.situation == nil && u.session.isOpen():
 		if u.deps.Interview == nil {
@@ -298,7 +316,7 @@ func (u *UI) ensure(tab int) {
 		u.situation = newSituationScreen(u.env(), situationDeps{
 			session: u.session, iv: u.deps.Interview, exportDir: u.deps.ExportDir, now: u.deps.Now,
 			clinic: func() guidance.Clinic { return u.clinic }, openURL: u.deps.App.OpenURL,
-			onQuestionsChanged: u.onQuestionsChanged,
+			onQuestionsChanged: u.onQuestionsChanged, pdf: newPDFSaver(u.env(), u.pdfDeps()),
 		})
 		content = u.situation.content
 	case tab == tabPrepare && u.prepare == nil && u.session.isOpen():

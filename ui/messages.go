@@ -81,5 +81,6 @@ var (
 	msgSettingsVersion  = &i18n.Message{ID: "SettingsVersion", Other: "Version {{.Version}}"}
 	msgSettingsData     = &i18n.Message{ID: "SettingsData", Other: "Data folder: {{.Path}}"}
 	msgSettingsContent  = &i18n.Message{ID: "SettingsContent", Other: "Library: {{.Topics}} topics, {{.Terms}} glossary words, {{.Questions}} questions"}
+	msgSettingsChecked  = &i18n.Message{ID: "SettingsChecked", Other: "Topics last checked against the official texts: between {{.From}} and {{.To}}"}
 	msgSettingsPrivacy  = &i18n.Message{ID: "SettingsPrivacy", Other: "Plea Guide makes no network connections. What you read and search stays on this computer."}
 )

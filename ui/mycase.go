@@ -11,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
@@ -29,6 +31,8 @@ type caseScreen struct {
 	list     *fyne.Container
 	rows     []*questionRow
 	export   *button // nil in a guest session
+	pdfs     *pdfSaver
+	pdf      *button // the question sheet as PDF, with the lawyer's answers typed so far
 	del      *button // nil in a guest session
 	lastSave error
 
@@ -46,8 +50,8 @@ type questionRow struct {
 	up     *button
 }
 
-func newCaseScreen(e *env, s *session) *caseScreen {
-	c := &caseScreen{env: e, session: s}
+func newCaseScreen(e *env, s *session, pdfs *pdfSaver) *caseScreen {
+	c := &caseScreen{env: e, session: s, pdfs: pdfs}
 	d := s.data()
 	c.status = wrapped("")
 	c.notes = e.fields.newMultiLineEntry()
@@ -68,6 +72,8 @@ func newCaseScreen(e *env, s *session) *caseScreen {
 		card(e.tr.T(msgCaseNotes), c.notes),
 		card(e.tr.T(msgCaseQuestions), container.NewVBox(c.list, container.NewBorder(nil, nil, nil, c.addQ, c.newQ))),
 	)
+	c.pdf = pdfs.button("questions.pdf", c.sheetParts)
+	box.Add(container.NewHBox(c.pdf))
 	if !s.guest() {
 		c.export = newButtonWithIcon(e.tr.T(msgCaseExport), theme.DocumentSaveIcon(), c.onExport)
 		c.del = newButtonWithIcon(e.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDelete)
@@ -214,4 +220,25 @@ func (c *caseScreen) onDeleteConfirmed() {
 	if err := c.session.deleteCase(); err != nil {
 		fyne.LogError("delete case file", err)
 	}
+}
+
+// sheetParts is the question sheet in each of langs: the bank's questions in that language,
+// the visitor's own as typed, each with the lawyer's answer typed so far.
+func (c *caseScreen) sheetParts(langs []guidance.Lang) ([]export.Part, error) {
+	d := c.session.data()
+	var parts []export.Part
+	for _, l := range langs {
+		var qs []export.SheetQuestion
+		for _, q := range d.Questions {
+			sq := export.SheetQuestion{Text: q.Text, Answer: q.Answer}
+			if q.BankID != "" {
+				if bq, err := c.lib.Question(q.BankID, l); err == nil {
+					sq.Text, sq.Why = bq.Text, bq.Why
+				}
+			}
+			qs = append(qs, sq)
+		}
+		parts = append(parts, export.Questions(l, qs))
+	}
+	return parts, nil
 }

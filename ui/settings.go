@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
 // settingsDeps is what Settings needs besides the env.
@@ -33,6 +34,7 @@ type settingsScreen struct {
 	look      *widget.RadioGroup
 	lockAfter *widget.Select
 	clinic    *clinicCard // nil without clinic mode
+	checked   *flow.Text  // when the content was last checked; nil without topics
 }
 
 // looks are the colour choices in the order shown.
@@ -80,8 +82,12 @@ func newSettingsScreen(e *env, d settingsDeps) *settingsScreen {
 		wrapped(e.tr.T(msgSettingsVersion, "Version", d.info.Version)),
 		wrapped(e.tr.T(msgSettingsData, "Path", d.info.DataDir)),
 		wrapped(e.tr.T(msgSettingsContent, "Topics", d.info.Content.Topics, "Terms", d.info.Content.Terms, "Questions", d.info.Content.Questions)),
-		wrapped(e.tr.T(msgSettingsPrivacy)),
 	)
+	if !d.info.CheckedTo.IsZero() {
+		s.checked = wrapped(e.tr.T(msgSettingsChecked, "From", e.tr.date(d.info.CheckedFrom), "To", e.tr.date(d.info.CheckedTo)))
+		about.Add(s.checked)
+	}
+	about.Add(wrapped(e.tr.T(msgSettingsPrivacy)))
 	box := container.NewVBox(
 		card(e.tr.T(msgSettingsLanguage), s.language),
 		card(e.tr.T(msgSettingsTextSize), s.size),

@@ -17,6 +17,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/ui/flow"
 )
@@ -53,6 +54,7 @@ type situationScreen struct {
 	printPath    *widget.Label // where the page is, when nothing could open it
 	printSave    *button       // "Save a copy…" when nothing could open it
 	printed      string        // the last page written
+	pdf          *button       // "Save as PDF…" (or "Print as PDF" when the clinic never saves)
 }
 
 // situationDeps is what the walkthrough needs besides the env.
@@ -63,6 +65,7 @@ type situationDeps struct {
 	now       func() time.Time
 	clinic    func() guidance.Clinic // the clinic's details for printed plans
 	openURL   func(*url.URL) error
+	pdf       *pdfSaver // saves or prints the plan as PDF
 
 	onQuestionsChanged func() // a question from the plan was added to the case file
 }
@@ -357,7 +360,8 @@ func (s *situationScreen) showPlanView() {
 	if s.d.exportDir == "" {
 		s.print.Disable()
 	}
-	box.Add(container.NewHBox(s.review, s.print))
+	s.pdf = s.d.pdf.button("plan.pdf", s.planParts)
+	box.Add(container.NewHBox(s.review, s.print, s.pdf))
 	s.set(box)
 }
 
@@ -465,4 +469,22 @@ func (s *situationScreen) onSaveCopy(page []byte) {
 	}, s.win)
 	save.SetFileName("plan.html")
 	save.Show()
+}
+
+// planParts renders the plan again in each of langs, for the PDF.
+func (s *situationScreen) planParts(langs []guidance.Lang) ([]export.Part, error) {
+	var parts []export.Part
+	for _, l := range langs {
+		bank, err := s.lib.Questions(l)
+		if err != nil {
+			return nil, fmt.Errorf("question bank: %w", err)
+		}
+		p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), deadline.Official{}, bank)
+		r, err := s.iv.Render(p, l, s.lib)
+		if err != nil {
+			return nil, fmt.Errorf("render plan: %w", err)
+		}
+		parts = append(parts, export.Plan(r))
+	}
+	return parts, nil
 }
