@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N      := github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit race fuzz check vulncheck smoke eval bench lint-content i18n-extract i18n-merge package setup setup-test clean
+.PHONY: run build windows test unit race fuzz check vulncheck smoke eval bench lint-content i18n-extract i18n-merge package setup setup-test clean
 
 ## run: install what is missing, build and start the app
 run: setup build
@@ -20,6 +20,15 @@ run: setup build
 build:
 	go build -buildvcs=auto -tags "$(TAGS)" -o $(BIN) ./cmd/pleaguide
 
+## windows: cross-compile the Windows .exe with mingw-w64 (cgo: SQLite, GLFW), so a change
+## that breaks the Windows build fails `make test`. -H=windowsgui: no console window opens
+## beside the app (the CLI then prints nothing: `make windows WINLDFLAGS=` for a console build).
+WINCC      ?= x86_64-w64-mingw32-gcc
+WINLDFLAGS ?= -H=windowsgui
+windows:
+	CC=$(WINCC) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
+		go build -buildvcs=auto -tags "$(TAGS)" -ldflags "$(WINLDFLAGS)" -o bin/pleaguide.exe ./cmd/pleaguide
+
 setup:
 	@scripts/setup.sh
 
@@ -27,8 +36,8 @@ setup-test:
 	@scripts/setup.sh --test
 
 ## test: every test — unit and UI tests, the race detector over guidance/ and ui/, static
-## checks, content lint, and a smoke test of the real app under Xvfb
-test: setup-test unit race fuzz check smoke eval
+## checks, content lint, a smoke test of the real app under Xvfb, and the Windows build
+test: setup-test unit race fuzz check smoke eval windows
 
 unit:
 	go test -tags "$(TAGS)" -count=1 -timeout 20m ./...
