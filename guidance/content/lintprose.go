@@ -97,9 +97,21 @@ func (d Doc) termSpans() (string, []span) {
 }
 
 // firstUses finds where each glossary term is first used in plain text (byte offset).
-// Longer names are matched first, so 认罪认罚 is not also counted as 认罪; Latin-script
-// names match whole words, ignoring case.
 func firstUses(plain string, terms []guidance.Term, lang guidance.Lang) map[string]int {
+	first := map[string]int{}
+	eachTermUse(plain, terms, lang, func(id string, at int) {
+		if old, ok := first[id]; !ok || at < old {
+			first[id] = at
+		}
+	})
+	return first
+}
+
+// eachTermUse calls fn for every use of a glossary term of lang in plain text, with the
+// term's ID and the byte offset of the use. Longer names are matched first and mask what
+// they cover, so 认罪认罚 is not also counted as 认罪; Latin-script names match whole
+// words, ignoring case. Lint and the read-more test read term uses the same way.
+func eachTermUse(plain string, terms []guidance.Term, lang guidance.Lang, fn func(id string, at int)) {
 	type name struct{ text, id string }
 	var names []name
 	for _, t := range terms {
@@ -107,8 +119,8 @@ func firstUses(plain string, terms []guidance.Term, lang guidance.Lang) map[stri
 			continue
 		}
 		for _, n := range append([]string{t.Term}, t.Also...) {
-			if utf8.RuneCountInString(strings.TrimSpace(n)) >= 2 {
-				names = append(names, name{strings.TrimSpace(n), t.ID})
+			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= 2 {
+				names = append(names, name{n, t.ID})
 			}
 		}
 	}
@@ -118,7 +130,6 @@ func firstUses(plain string, terms []guidance.Term, lang guidance.Lang) map[stri
 		lower = plain
 	}
 	taken := make([]bool, len(plain))
-	first := map[string]int{}
 	for _, n := range names {
 		needle := strings.ToLower(n.text)
 		latin := !hasHanRune(n.text)
@@ -142,12 +153,9 @@ func firstUses(plain string, terms []guidance.Term, lang guidance.Lang) map[stri
 			for i := at; i < end; i++ {
 				taken[i] = true
 			}
-			if old, ok := first[n.id]; !ok || at < old {
-				first[n.id] = at
-			}
+			fn(n.id, at)
 		}
 	}
-	return first
 }
 
 func hasHanRune(s string) bool {

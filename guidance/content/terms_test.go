@@ -1,10 +1,8 @@
 package content
 
 import (
-	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
@@ -63,51 +61,8 @@ func prominentText(tp guidance.Topic) string {
 // not also counted as 认罪; Latin-script names match whole words, ignoring case — the same
 // reading as the link-at-first-use lint.
 func mentions(text string, terms []guidance.Term, lang guidance.Lang) map[string]int {
-	type name struct{ text, id string }
-	var names []name
-	for _, t := range terms {
-		if t.Lang != lang {
-			continue
-		}
-		for _, n := range append([]string{t.Term}, t.Also...) {
-			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= 2 {
-				names = append(names, name{n, t.ID})
-			}
-		}
-	}
-	sort.SliceStable(names, func(i, j int) bool { return len(names[i].text) > len(names[j].text) })
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		lower = text
-	}
-	taken := make([]bool, len(lower))
 	count := map[string]int{}
-	for _, n := range names {
-		needle := strings.ToLower(n.text)
-		latin := !hasHanRune(n.text)
-		for from := 0; ; {
-			k := strings.Index(lower[from:], needle)
-			if k < 0 {
-				break
-			}
-			at, end := from+k, from+k+len(needle)
-			from = end
-			if latin && (letterBefore(lower, at) || letterAfter(lower, end)) {
-				continue
-			}
-			free := true
-			for i := at; i < end; i++ {
-				free = free && !taken[i]
-			}
-			if !free {
-				continue
-			}
-			for i := at; i < end; i++ {
-				taken[i] = true
-			}
-			count[n.id]++
-		}
-	}
+	eachTermUse(text, terms, lang, func(id string, _ int) { count[id]++ })
 	return count
 }
 
