@@ -33,6 +33,7 @@ type KeyDate struct {
 	Normal       deadline.Result
 	Steps        []deadline.Result // one per extension in Rule.Extend
 	Custody      bool              // counted as a custody period: not moved for holidays
+	MaybeHeld    bool              // counted as custody because the answers do not say whether the person is held
 }
 
 // Longest is the end of the last extension, or the normal end when there is none.
@@ -113,6 +114,9 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		}
 	}
 	held := slices.Contains(heldAnswers, use["custody"])
+	// Not knowing whether the person is held, count as if they are: a custody limit is then
+	// never shown later than the law allows, and the plan says it moves if they are free.
+	unsure := !held && (use["custody"] == "" || use["custody"] == "unknown")
 	for _, r := range iv.Dates {
 		if !r.When.Holds(use) {
 			continue
@@ -126,8 +130,9 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		if !ok {
 			continue
 		}
-		custody := r.Custody == "always" || (r.Custody == "if-held" && held)
-		k := KeyDate{Rule: r, From: from, FromFallback: fallback, Custody: custody}
+		custody := r.Custody == "always" || (r.Custody == "if-held" && (held || unsure))
+		k := KeyDate{Rule: r, From: from, FromFallback: fallback, Custody: custody,
+			MaybeHeld: r.Custody == "if-held" && unsure}
 		k.Normal = count(from, r.Months, r.Days, custody, r.FileBy(), cal)
 		for _, e := range r.Extend {
 			k.Steps = append(k.Steps, count(from, e.Months, e.Days, custody, false, cal))

@@ -14,7 +14,7 @@ import (
 // General words a rendered plan needs, by key, in <lang>/interview.toml's [general] table.
 var generalKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
-	"counting", "custody", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "file-by-schedule-unknown", "posted", "source",
+	"counting", "custody", "custody-unknown", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "file-by-schedule-unknown", "posted", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
 	"date-form", "date-year", "date-month", "date-day", "today", "timeline", "note-passed", "note-file-by-passed",
 }
@@ -191,6 +191,8 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 			} else if k.Normal.ScheduleUnknown {
 				moves = append(moves, fill(t.General["file-by-schedule-unknown"], map[string]string{"Year": fmt.Sprint(k.Normal.Last.Year)}))
 			}
+		case k.MaybeHeld:
+			moves = append(moves, t.General["custody-unknown"])
 		case k.Custody:
 			moves = append(moves, t.General["custody"])
 		default:
