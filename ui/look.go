@@ -99,6 +99,8 @@ var highContrast = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNamePlaceHolder:         color.NRGBA{0xc8, 0xc8, 0xc8, 0xff},
 	theme.ColorNamePrimary:             color.NRGBA{0xff, 0xd7, 0x00, 0xff},
 	theme.ColorNameForegroundOnPrimary: color.Black,
+	theme.ColorNameError:               color.NRGBA{0xff, 0x8a, 0x80, 0xff},
+	theme.ColorNameForegroundOnError:   color.Black,
 	theme.ColorNameFocus:               color.NRGBA{0xff, 0xd7, 0x00, 0xff},
 	theme.ColorNameHover:               color.NRGBA{0x33, 0x33, 0x33, 0xff},
 	theme.ColorNamePressed:             color.NRGBA{0x55, 0x55, 0x55, 0xff},
