@@ -51,6 +51,7 @@ type Text struct {
 	onLink  func(*url.URL)
 	links   []*Link // one per link span, in order; placed at layout
 	measure Measurer
+	wide    bool // some text is drawn from a Chinese or Japanese font (see lineHeight)
 
 	width float32 // width of the last layout, which decides the height
 	cache struct {
@@ -82,7 +83,9 @@ func (t *Text) setSpans(spans []Span) {
 	t.spans = spans
 	t.links = nil
 	t.cache.pieces = nil
+	t.wide = false
 	for i, s := range spans {
+		t.wide = t.wide || strings.IndexFunc(s.Text, isWide) >= 0
 		if s.Link != nil {
 			l := &Link{text: t, span: i, url: s.Link}
 			l.ExtendBaseWidget(l)
@@ -217,6 +220,12 @@ func IsCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
+// isWide reports characters drawn from a Chinese or Japanese font: CJK characters, CJK
+// punctuation (U+3000–U+303F) and full-width forms (U+FF00–U+FFEF).
+func isWide(r rune) bool {
+	return IsCJK(r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
+}
+
 // NoLineStart are punctuation marks that must not begin a line.
 const NoLineStart = "，。、；：？！）」』》〉】”’,.;:?!)]"
 
@@ -344,10 +353,24 @@ type placed struct {
 	size fyne.Size
 }
 
+// lineHeight is the height of a line of text at textSize, tall enough for every glyph the
+// paragraph holds. A Chinese character is measured only when the text has one: measuring
+// one makes Fyne find and parse the system's CJK font (Noto Sans CJK, some 27 MiB of
+// tables), which an English screen never draws. Fyne 2.7 gives the theme font's line
+// height whatever the text, so both heights are equal today; taking the larger keeps a
+// Chinese line from being clipped should a measurer report the height of the glyphs.
+func (t *Text) lineHeight(textSize float32) float32 {
+	h := t.measure("Mg", textSize, fyne.TextStyle{}).Height
+	if t.wide {
+		h = max(h, t.measure("Mg认", textSize, fyne.TextStyle{}).Height)
+	}
+	return h
+}
+
 // layoutRuns breaks the text into lines for width and returns the runs and total height.
 func (t *Text) layoutRuns(width float32) ([]placed, float32) {
 	textSize := theme.SizeForWidget(t.size, t)
-	lineH := t.measure("Mg认", textSize, fyne.TextStyle{}).Height + theme.SizeForWidget(theme.SizeNameLineSpacing, t)
+	lineH := t.lineHeight(textSize) + theme.SizeForWidget(theme.SizeNameLineSpacing, t)
 	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, t)
 	toks, widths := t.measured(textSize)
 	lines := breakLines(toks, widths, width-2*pad)

@@ -173,3 +173,37 @@ func TestSetters(t *testing.T) {
 	}
 	txt.Tap() // no link: nothing happens
 }
+
+// TestLineHeightMeasuresCJKOnlyWhenThere: a Latin-only paragraph never measures a Chinese
+// character (that loads the system's CJK font, 27 MiB, on an English screen), and a
+// paragraph with Chinese text gets lines tall enough for it.
+func TestLineHeightMeasuresCJKOnlyWhenThere(t *testing.T) {
+	test.NewTempApp(t)
+	var measured []string
+	tall := func(text string, size float32, style fyne.TextStyle) fyne.Size {
+		measured = append(measured, text)
+		s := fixed(text, size, style)
+		if strings.IndexFunc(text, isWide) >= 0 {
+			s.Height = 24 // taller than the Latin 16
+		}
+		return s
+	}
+	heightOf := func(text string) float32 {
+		measured = nil
+		txt := NewPlain(text)
+		txt.SetMeasurer(tall)
+		_, h := txt.layoutRuns(1000)
+		return h
+	}
+	latin := heightOf("Ask the lawyer (Mg) before you sign.")
+	for _, m := range measured {
+		if strings.IndexFunc(m, isWide) >= 0 {
+			t.Errorf("a Latin paragraph measured %q", m)
+		}
+	}
+	for _, text := range []string{"签具结书前先问律师", "Sign the plea statement (具结书) later", "Full-width colon：here"} {
+		if h := heightOf(text); h != latin+8 {
+			t.Errorf("%q: height %v, want %v (one line of the taller CJK height)", text, h, latin+8)
+		}
+	}
+}
