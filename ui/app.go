@@ -146,6 +146,9 @@ func New(d Deps) *UI {
 		shown = guidance.MatchLanguage(d.SystemLocales)
 	}
 	u.tr = newTranslator(d.Bundle, shown)
+	if err := useFyneWords(shown); err != nil {
+		fyne.LogError("set the words of Fyne's dialogs", err)
+	}
 	u.applyTheme()
 	u.win = d.App.NewWindow(u.tr.T(msgAppTitle))
 	u.win.Resize(fyne.NewSize(1040, 720))
@@ -194,6 +197,9 @@ func (u *UI) onLanguageChosen(l guidance.Lang) {
 func (u *UI) setLanguage(l guidance.Lang) {
 	u.deps.App.Preferences().SetString(PrefLanguage, string(l))
 	u.tr = newTranslator(u.deps.Bundle, l)
+	if err := useFyneWords(l); err != nil {
+		fyne.LogError("set the words of Fyne's dialogs", err)
+	}
 	u.session.tr = u.tr
 	u.applyTheme()
 	u.win.SetTitle(u.tr.T(msgAppTitle))
