@@ -107,11 +107,11 @@ func TestContentLintReportsFileLine(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "ok:") {
 		t.Fatalf("valid pack: exit %d, %s", code, out)
 	}
-	bad := filepath.Join(dir, "xx", "en", "topics", "plea.md")
+	bad := filepath.Join(dir, "cn", "en", "topics", "plea.md")
 	data, _ := os.ReadFile(bad)
 	os.WriteFile(bad, bytes.Replace(data, []byte("term:leniency"), []byte("term:nope"), 1), 0o644)
 	code, out, _ = runCLI(t, t.TempDir(), "content", "lint", dir)
-	want := dir + `/xx/en/topics/plea.md:10: link to unknown glossary term "nope"`
+	want := dir + `/cn/en/topics/plea.md:10: link to unknown glossary term "nope"`
 	if code != 1 || !strings.Contains(out, want) {
 		t.Errorf("exit %d, output:\n%s\nwant line %s", code, out, want)
 	}

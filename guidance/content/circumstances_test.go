@@ -73,8 +73,8 @@ source = "cpl-15"
 
 func withCircumstances(edit func(en string) string) fstest.MapFS {
 	fsys := validPack()
-	fsys["xx/zh-Hans/circumstances.toml"] = &fstest.MapFile{Data: []byte(xxCircumstances)}
-	fsys["xx/en/circumstances.toml"] = &fstest.MapFile{Data: []byte(edit(xxCircumstances))}
+	fsys["cn/zh-Hans/circumstances.toml"] = &fstest.MapFile{Data: []byte(xxCircumstances)}
+	fsys["cn/en/circumstances.toml"] = &fstest.MapFile{Data: []byte(edit(xxCircumstances))}
 	return fsys
 }
 
@@ -140,9 +140,9 @@ id = "withdrawal-cost"`, `check "recommendation-discussed": topic "nowhere"`},
 
 func TestCircumstancesMissingInOneLanguage(t *testing.T) {
 	fsys := validPack()
-	fsys["xx/en/circumstances.toml"] = &fstest.MapFile{Data: []byte(xxCircumstances)}
+	fsys["cn/en/circumstances.toml"] = &fstest.MapFile{Data: []byte(xxCircumstances)}
 	_, problems := Load(fsys)
-	if len(problems) != 1 || problems[0].File != "xx/zh-Hans/circumstances.toml" {
+	if len(problems) != 1 || problems[0].File != "cn/zh-Hans/circumstances.toml" {
 		t.Fatalf("problems = %v", problems)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -64,6 +65,20 @@ var (
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ContentLanguages are the languages a pack may be written in: each has plain-language
+// limits in lint (see readability.go) and is an interface language.
+var ContentLanguages = []guidance.Lang{guidance.LangZhHans, guidance.LangEn, guidance.LangZhHant, guidance.LangDe}
+
+// UnprefixedPack is the one pack whose IDs need not start with its pack id: the mainland
+// pack, older than the rule. In every other pack the IDs of topics, terms, questions and
+// sources start with the pack id and a hyphen (us-overview, de-gestaendnis), so packs
+// written side by side never claim the same ID.
+const UnprefixedPack = "cn"
+
+// kindSource names sources in messages; sources are not a guidance.Kind of their own
+// because search does not list them.
+const kindSource guidance.Kind = "source"
 
 // Load reads every pack under the root of fsys (each folder holding a pack.toml) and checks
 // it. Packs come back even when problems were found; callers must not use content that has
@@ -139,10 +154,11 @@ func Hash(fsys fs.FS) (string, error) {
 }
 
 type loader struct {
-	fsys     fs.FS
-	problems []Problem
-	where    map[string]string         // "term/en/ID" → the file that defines it
-	idLines  map[string]map[string]int // file → ID → line of `id = "ID"`
+	fsys        fs.FS
+	problems    []Problem
+	where       map[string]string         // "term/en/ID" → the file that defines it
+	sourceFiles map[string]string         // "pack/ID" → the sources file that defines it
+	idLines     map[string]map[string]int // file → ID → line of `id = "ID"`
 }
 
 // idLine is the line where file defines id, from an index built once per file.
@@ -309,6 +325,9 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 	}
 	for _, lang := range pf.Languages {
 		p.Languages = append(p.Languages, guidance.Lang(lang))
+		if !slices.Contains(ContentLanguages, guidance.Lang(lang)) {
+			l.add(file, lineOfKey(data, "languages"), "language %q is not a content language (one of %s)", lang, joinLangs(ContentLanguages))
+		}
 		if pf.Name[lang] == "" {
 			l.add(file, lineOfKey(data, "name"), "pack name missing for %s", lang)
 		}
@@ -337,6 +356,7 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 		l.loadLanguage(dir, lang, seenCat, &p)
 	}
 	l.checkLinks(dir, &p)
+	l.checkPrefixes(dir, &p)
 	l.checkColloquial(dir, &p)
 	l.checkParity(dir, &p)
 	_, problems := Circumstances(l.fsys, p)
@@ -397,6 +417,12 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 			}
 			if s.Checked.IsZero() {
 				l.add(f.name, line, "source %q has no last-checked date (checked)", s.ID)
+			}
+			if l.sourceFiles == nil {
+				l.sourceFiles = map[string]string{}
+			}
+			if _, dup := l.sourceFiles[p.ID+"/"+s.ID]; !dup {
+				l.sourceFiles[p.ID+"/"+s.ID] = f.name
 			}
 			p.Sources[s.ID] = guidance.Source{
 				ID: s.ID, Instrument: s.Instrument, Article: s.Article, Para: s.Para,
@@ -663,6 +689,40 @@ func (l *loader) checkParity(dir string, p *guidance.Pack) {
 	compare("question", questions)
 }
 
+// checkPrefixes makes sure every topic, term, question and source ID of a pack other than
+// UnprefixedPack starts with the pack id and a hyphen.
+func (l *loader) checkPrefixes(dir string, p *guidance.Pack) {
+	if p.ID == UnprefixedPack || p.ID == "" {
+		return
+	}
+	prefix := p.ID + "-"
+	bad := func(kind guidance.Kind, id, file string, line int) {
+		if !strings.HasPrefix(id, prefix) || id == prefix {
+			l.add(file, line, "%s id %q must start with %q: every topic, term, question and source ID in pack %s starts with the pack id and a hyphen", kind, id, prefix, p.ID)
+		}
+	}
+	for _, t := range p.Topics {
+		bad(guidance.KindTopic, t.ID, path.Join(dir, string(t.Lang), "topics", t.ID+".md"), 2)
+	}
+	for _, t := range p.Terms {
+		file := l.fileOf(guidance.KindTerm, t.Lang, t.ID)
+		bad(guidance.KindTerm, t.ID, file, l.idLine(file, t.ID))
+	}
+	for _, q := range p.Questions {
+		file := l.fileOf(guidance.KindQuestion, q.Lang, q.ID)
+		bad(guidance.KindQuestion, q.ID, file, l.idLine(file, q.ID))
+	}
+	ids := make([]string, 0, len(p.Sources))
+	for id := range p.Sources {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		file := l.sourceFiles[p.ID+"/"+id]
+		bad(kindSource, id, file, l.idLine(file, id))
+	}
+}
+
 // checkGlobalIDs makes sure topics, terms and questions never share an ID, across packs,
 // and that no ID appears twice within one language.
 func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
@@ -684,6 +744,22 @@ func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
 		}
 		seen[id] = owner{kind, pack}
 	}
+	sourcePack := map[string]string{}
+	for _, p := range packs {
+		ids := make([]string, 0, len(p.Sources))
+		for id := range p.Sources {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if other, ok := sourcePack[id]; ok {
+				file := l.sourceFiles[p.ID+"/"+id]
+				l.add(file, l.idLine(file, id), "source id %q is already used in pack %s; source IDs are shared by all packs", id, other)
+				continue
+			}
+			sourcePack[id] = p.ID
+		}
+	}
 	for _, p := range packs {
 		for _, t := range p.Topics {
 			claim(guidance.KindTopic, p.ID, t.Lang, t.ID, path.Join(p.ID, string(t.Lang), "topics", t.ID+".md"))
@@ -695,6 +771,14 @@ func (l *loader) checkGlobalIDs(packs []guidance.Pack) {
 			claim(guidance.KindQuestion, p.ID, q.Lang, q.ID, l.fileOf(guidance.KindQuestion, q.Lang, q.ID))
 		}
 	}
+}
+
+func joinLangs(langs []guidance.Lang) string {
+	s := make([]string, len(langs))
+	for i, l := range langs {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
 }
 
 func contains(list []string, s string) bool {

@@ -10,7 +10,7 @@ import (
 	"testing/fstest"
 )
 
-// validPack is a small, correct two-language pack (testdata/xx) that tests break in one
+// validPack is a small, correct two-language pack (testdata/cn) that tests break in one
 // place each. Each call returns a fresh copy.
 func validPack() fstest.MapFS {
 	fsys := fstest.MapFS{}
@@ -60,100 +60,100 @@ func TestLoadReportsProblems(t *testing.T) {
 		edit func(string) string
 		want string // a problem starting with this "file:line: message" prefix
 	}{
-		{"unknown term link", "xx/en/topics/plea.md",
+		{"unknown term link", "cn/en/topics/plea.md",
 			func(s string) string { return strings.Replace(s, "term:leniency", "term:nope", 1) },
-			`xx/en/topics/plea.md:10: link to unknown glossary term "nope"`},
-		{"unknown topic link", "xx/en/topics/plea.md",
+			`cn/en/topics/plea.md:10: link to unknown glossary term "nope"`},
+		{"unknown topic link", "cn/en/topics/plea.md",
 			func(s string) string { return strings.Replace(s, "topic:withdraw", "topic:gone", 1) },
-			`xx/en/topics/plea.md:16: link to unknown topic "gone"`},
-		{"unknown source", "xx/zh-Hans/topics/withdraw.md",
+			`cn/en/topics/plea.md:16: link to unknown topic "gone"`},
+		{"unknown source", "cn/zh-Hans/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, "src:cpl-15", "src:cpl-99", 1) },
-			`xx/zh-Hans/topics/withdraw.md:10: citation of unknown source "cpl-99"`},
-		{"no source cited", "xx/en/topics/withdraw.md",
+			`cn/zh-Hans/topics/withdraw.md:10: citation of unknown source "cpl-99"`},
+		{"no source cited", "cn/en/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, "([Art. 15](src:cpl-15))", "", 1) },
-			`xx/en/topics/withdraw.md:10: topic cites no source`},
-		{"no checked date", "xx/en/topics/withdraw.md",
+			`cn/en/topics/withdraw.md:10: topic cites no source`},
+		{"no checked date", "cn/en/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, "checked = 2026-11-25\n", "", 1) },
-			`xx/en/topics/withdraw.md:2: front matter has no last-checked date`},
-		{"external link", "xx/en/topics/withdraw.md",
+			`cn/en/topics/withdraw.md:2: front matter has no last-checked date`},
+		{"external link", "cn/en/topics/withdraw.md",
 			func(s string) string { return s + "\n[web](https://example.org)\n" },
-			`xx/en/topics/withdraw.md:12: link "https://example.org": only term:, topic: and src: links`},
-		{"topic missing in one language", "xx/en/topics/withdraw.md", nil,
-			`xx/zh-Hans/topics/withdraw.md:1: topic "withdraw" exists in zh-Hans but not in en`},
-		{"term missing in one language", "xx/en/glossary.toml",
+			`cn/en/topics/withdraw.md:12: link "https://example.org": only term:, topic: and src: links`},
+		{"topic missing in one language", "cn/en/topics/withdraw.md", nil,
+			`cn/zh-Hans/topics/withdraw.md:1: topic "withdraw" exists in zh-Hans but not in en`},
+		{"term missing in one language", "cn/en/glossary.toml",
 			func(s string) string { return strings.Replace(s, `id = "leniency"`, `id = "lenience"`, 1) },
-			`xx/en/glossary.toml:2: term "lenience" exists in en but not in zh-Hans`},
-		{"question tags differ", "xx/en/questions.toml",
+			`cn/en/glossary.toml:2: term "lenience" exists in en but not in zh-Hans`},
+		{"question tags differ", "cn/en/questions.toml",
 			func(s string) string { return strings.Replace(s, `["signed"]`, `["minor"]`, 1) },
-			`xx/en/questions.toml:2: question "q-withdraw": topic=withdraw stages=[review] situations=[minor] in en`},
-		{"unknown stage", "xx/en/questions.toml",
+			`cn/en/questions.toml:2: question "q-withdraw": topic=withdraw stages=[review] situations=[minor] in en`},
+		{"unknown stage", "cn/en/questions.toml",
 			func(s string) string { return strings.Replace(s, `["review"]`, `["appeal"]`, 1) },
-			`xx/en/questions.toml:2: question "q-withdraw": unknown stage "appeal"`},
-		{"duplicate id across kinds", "xx/en/questions.toml",
+			`cn/en/questions.toml:2: question "q-withdraw": unknown stage "appeal"`},
+		{"duplicate id across kinds", "cn/en/questions.toml",
 			func(s string) string { return strings.ReplaceAll(s, `q-withdraw`, `leniency`) },
-			`xx/en/questions.toml:2: id "leniency" is already used by a term`},
-		{"bad toml", "xx/zh-Hans/glossary.toml",
+			`cn/en/questions.toml:2: id "leniency" is already used by a term`},
+		{"bad toml", "cn/zh-Hans/glossary.toml",
 			func(s string) string { return strings.Replace(s, `term = "从宽"`, `term = 从宽`, 1) },
-			`xx/zh-Hans/glossary.toml:3:`},
-		{"unknown field", "xx/en/glossary.toml",
+			`cn/zh-Hans/glossary.toml:3:`},
+		{"unknown field", "cn/en/glossary.toml",
 			func(s string) string { return strings.Replace(s, "definition", "defintion", 1) },
-			`xx/en/glossary.toml:5: unknown field "term.defintion"`},
-		{"source without date", "xx/sources.toml",
+			`cn/en/glossary.toml:5: unknown field "term.defintion"`},
+		{"source without date", "cn/sources.toml",
 			func(s string) string { return strings.Replace(s, "checked = 2026-11-25\n", "", 1) },
-			`xx/sources.toml:6: source "cpl-15" has no last-checked date`},
-		{"source with unknown instrument", "xx/sources.toml",
+			`cn/sources.toml:6: source "cpl-15" has no last-checked date`},
+		{"source with unknown instrument", "cn/sources.toml",
 			func(s string) string { return strings.Replace(s, `instrument = "cpl"`, `instrument = "crl"`, 1) },
-			`xx/sources.toml:6: source "cpl-15" names unknown instrument "crl"`},
-		{"no front matter", "xx/en/topics/withdraw.md",
+			`cn/sources.toml:6: source "cpl-15" names unknown instrument "crl"`},
+		{"no front matter", "cn/en/topics/withdraw.md",
 			func(s string) string { return strings.TrimPrefix(s, "+++\n") },
-			`xx/en/topics/withdraw.md:1: topic must start with a +++ line`},
-		{"id does not match file", "xx/en/topics/withdraw.md",
+			`cn/en/topics/withdraw.md:1: topic must start with a +++ line`},
+		{"id does not match file", "cn/en/topics/withdraw.md",
 			func(s string) string { return strings.Replace(s, `id = "withdraw"`, `id = "withdrawal"`, 1) },
-			`xx/en/topics/withdraw.md:2: topic id "withdrawal" must match the file name "withdraw"`},
-		{"section without a source", "xx/en/topics/plea.md",
+			`cn/en/topics/withdraw.md:2: topic id "withdrawal" must match the file name "withdraw"`},
+		{"section without a source", "cn/en/topics/plea.md",
 			func(s string) string { return strings.Replace(s, "<!-- no law -->", "The law says so.", 1) },
-			`xx/en/topics/plea.md:12: section "Withdrawing" cites no source`},
-		{"term used before it is linked", "xx/en/topics/plea.md",
+			`cn/en/topics/plea.md:12: section "Withdrawing" cites no source`},
+		{"term used before it is linked", "cn/en/topics/plea.md",
 			func(s string) string { return strings.Replace(s, "You *may*", "Leniency is not sure. You *may*", 1) },
-			`xx/en/topics/plea.md:10: glossary term "leniency" is used ("Leniency is not "…) before it is linked`},
-		{"term in a heading needs no link", "xx/en/topics/withdraw.md",
+			`cn/en/topics/plea.md:10: glossary term "leniency" is used ("Leniency is not "…) before it is linked`},
+		{"term in a heading needs no link", "cn/en/topics/withdraw.md",
 			func(s string) string {
 				return s + "\n## Leniency\n\n<!-- no law -->\n\nSee [leniency](term:leniency).\n"
 			},
 			`NO PROBLEM`},
-		{"English sentence too long", "xx/en/topics/withdraw.md",
+		{"English sentence too long", "cn/en/topics/withdraw.md",
 			func(s string) string {
 				return strings.Replace(s, "You can take it back", "You can take it back "+strings.Repeat("and then some more ", 6), 1)
 			},
-			`xx/en/topics/withdraw.md:10: sentence of 29 words (at most 25)`},
-		{"Chinese sentence too long", "xx/zh-Hans/topics/withdraw.md",
+			`cn/en/topics/withdraw.md:10: sentence of 29 words (at most 25)`},
+		{"Chinese sentence too long", "cn/zh-Hans/topics/withdraw.md",
 			func(s string) string {
 				return strings.Replace(s, "可以反悔", "可以反悔"+strings.Repeat("就是这样的", 12), 1)
 			},
-			`xx/zh-Hans/topics/withdraw.md:10: sentence of 64 characters (at most 60)`},
-		{"English too hard to read", "xx/en/topics/withdraw.md",
+			`cn/zh-Hans/topics/withdraw.md:10: sentence of 64 characters (at most 60)`},
+		{"English too hard to read", "cn/en/topics/withdraw.md",
 			func(s string) string {
 				return strings.Replace(s, "You can take it back", "Notwithstanding procedural considerations, institutional deliberation necessitates comprehensive documentation", 1)
 			},
-			`xx/en/topics/withdraw.md:10: reading grade`},
-		{"term without topic", "xx/en/glossary.toml",
+			`cn/en/topics/withdraw.md:10: reading grade`},
+		{"term without topic", "cn/en/glossary.toml",
 			func(s string) string { return strings.Replace(s, `topic = "plea"`, ``, 1) },
-			`xx/en/glossary.toml:2: term "leniency" names no topic`},
-		{"question without situation", "xx/en/questions.toml",
+			`cn/en/glossary.toml:2: term "leniency" names no topic`},
+		{"question without situation", "cn/en/questions.toml",
 			func(s string) string { return strings.Replace(s, `situations = ["signed"]`, ``, 1) },
-			`xx/en/questions.toml:2: question "q-withdraw" needs at least one stage and one situation`},
-		{"colloquial word to nowhere", "xx/en/colloquial.toml",
+			`cn/en/questions.toml:2: question "q-withdraw" needs at least one stage and one situation`},
+		{"colloquial word to nowhere", "cn/en/colloquial.toml",
 			func(s string) string { return strings.Replace(s, `to = ["withdraw"]`, `to = ["withdrawing"]`, 1) },
-			`xx/en/colloquial.toml:2: colloquial "change my mind" points to "withdrawing", which is no glossary term or topic in en`},
-		{"colloquial word meaning nothing in the content", "xx/en/colloquial.toml",
+			`cn/en/colloquial.toml:2: colloquial "change my mind" points to "withdrawing", which is no glossary term or topic in en`},
+		{"colloquial word meaning nothing in the content", "cn/en/colloquial.toml",
 			func(s string) string { return strings.Replace(s, `"take it back"`, `"rescind"`, 1) },
-			`xx/en/colloquial.toml:2: colloquial "change my mind" means "rescind", which no en topic or term uses`},
-		{"colloquial word without a target", "xx/en/colloquial.toml",
+			`cn/en/colloquial.toml:2: colloquial "change my mind" means "rescind", which no en topic or term uses`},
+		{"colloquial word without a target", "cn/en/colloquial.toml",
 			func(s string) string { return strings.Replace(s, `to = ["withdraw"]`, ``, 1) },
-			`xx/en/colloquial.toml:2: colloquial "change my mind" needs to = [`},
-		{"bad id", "xx/en/glossary.toml",
+			`cn/en/colloquial.toml:2: colloquial "change my mind" needs to = [`},
+		{"bad id", "cn/en/glossary.toml",
 			func(s string) string { return strings.ReplaceAll(s, `leniency"`, `Leniency"`) },
-			`xx/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
+			`cn/en/glossary.toml:2: term id "Leniency" is not lowercase words joined by -`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,7 +184,7 @@ func TestLoadReportsProblems(t *testing.T) {
 
 func TestLoadCheckedFailsOnProblems(t *testing.T) {
 	fsys := validPack()
-	delete(fsys, "xx/en/glossary.toml")
+	delete(fsys, "cn/en/glossary.toml")
 	_, err := LoadChecked(fsys)
 	var cerr *Error
 	if !errors.As(err, &cerr) || len(cerr.Problems) == 0 {
@@ -202,7 +202,7 @@ func TestHashChangesWithContent(t *testing.T) {
 	if h1 != h2 {
 		t.Fatal("hash is not stable")
 	}
-	fsys["xx/en/glossary.toml"].Data = append(fsys["xx/en/glossary.toml"].Data, ' ')
+	fsys["cn/en/glossary.toml"].Data = append(fsys["cn/en/glossary.toml"].Data, ' ')
 	if h3, _ := Hash(fsys); h3 == h1 {
 		t.Fatal("hash did not change when a file changed")
 	}
@@ -240,12 +240,12 @@ func FuzzParseTopic(f *testing.F) {
 }
 
 func FuzzLoadGlossary(f *testing.F) {
-	f.Add(validPack()["xx/en/glossary.toml"].Data)
+	f.Add(validPack()["cn/en/glossary.toml"].Data)
 	f.Add([]byte("[[term]]\nid = \"\"\n"))
 	f.Add([]byte("[[term]]\nid = 3\n[term.x]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fsys := validPack()
-		fsys["xx/en/glossary.toml"].Data = data
+		fsys["cn/en/glossary.toml"].Data = data
 		_, problems := Load(fsys)
 		for _, p := range problems {
 			if p.File == "" || p.Msg == "" {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,18 +31,20 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, doc Doc,
 		return bodyLine
 	}
 
-	if t.Lang == guidance.LangEn || t.Lang == guidance.LangZhHans {
+	if gated(t.Lang) {
 		prose, _ := doc.flatten(withoutCitations)
 		r := measure(prose, t.Lang)
-		if t.Lang == guidance.LangEn && r.Grade > MaxGradeEn {
+		switch {
+		case t.Lang == guidance.LangEn && r.Grade > MaxGradeEn:
 			l.add(file, bodyLine, "reading grade %.1f is above %.0f (Flesch–Kincaid): use shorter sentences and words", r.Grade, MaxGradeEn)
-		}
-		if t.Lang == guidance.LangZhHans && r.Average > MaxAvgCharsZh {
+		case t.Lang == guidance.LangDe && r.Sentences > 0 && r.Ease < MinEaseDe:
+			l.add(file, bodyLine, "reading ease %.1f is below %.0f (Amstad's Flesch for German, %.1f words a sentence): use shorter sentences and shorter words", r.Ease, MinEaseDe, r.Average)
+		case t.Lang.IsChinese() && r.Average > MaxAvgCharsZh:
 			l.add(file, bodyLine, "sentences average %.1f characters, above %d: split long sentences", r.Average, MaxAvgCharsZh)
 		}
 		for _, s := range r.Over {
 			n, max := len(words(s)), MaxSentenceWords
-			if t.Lang == guidance.LangZhHans {
+			if t.Lang.IsChinese() {
 				n, max = countChars(s), MaxSentenceChars
 			}
 			l.add(file, lineOf(firstRunes(s, 20)), "sentence of %d %s (at most %d): %q", n, Unit(t.Lang), max, firstRunes(s, 40)+"…")
@@ -72,6 +75,12 @@ func (l *loader) checkProse(file string, data []byte, t guidance.Topic, doc Doc,
 			l.add(file, lineOf(firstRunes(used, 8)), "glossary term %q is used (%q…) before it is linked: link its first use as [text](term:%s)", id, used, id)
 		}
 	}
+}
+
+// gated reports whether lint has plain-language limits for lang: every content language
+// (ContentLanguages) has them.
+func gated(lang guidance.Lang) bool {
+	return slices.Contains(ContentLanguages, lang)
 }
 
 func firstRunes(s string, n int) string {

@@ -10,12 +10,14 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
-// Plain-language limits that lint enforces per topic.
+// Plain-language limits that lint enforces per topic. Simplified and Traditional Chinese
+// share the character limits; English and German share the word limit.
 const (
-	MaxGradeEn       = 8.0 // Flesch–Kincaid grade
-	MaxSentenceWords = 25  // English words in one sentence
-	MaxAvgCharsZh    = 30  // Chinese characters per sentence, on average
-	MaxSentenceChars = 60  // Chinese characters in one sentence
+	MaxGradeEn       = 8.0  // Flesch–Kincaid grade
+	MinEaseDe        = 50.0 // Amstad's Flesch Reading Ease for German: at least this
+	MaxSentenceWords = 25   // English or German words in one sentence
+	MaxAvgCharsZh    = 30   // Chinese characters per sentence, on average
+	MaxSentenceChars = 60   // Chinese characters in one sentence
 )
 
 // Readability holds plain-language figures for one topic. Citations (src: links) are left
@@ -23,6 +25,7 @@ const (
 type Readability struct {
 	Sentences int
 	Grade     float64 // Flesch–Kincaid grade; English only
+	Ease      float64 // Amstad's Flesch Reading Ease (180 − ASL − 58.5 × ASW); German only
 	Average   float64 // words (English) or characters (Chinese) per sentence
 	Longest   int     // the longest sentence, in the same unit
 	LongestAt string  // its text
@@ -39,6 +42,9 @@ func Unit(lang guidance.Lang) string {
 
 // String prints the figures in one line.
 func (r Readability) String() string {
+	if r.Ease != 0 {
+		return fmt.Sprintf("reading ease %.1f (Amstad), %.1f words a sentence, longest %d", r.Ease, r.Average, r.Longest)
+	}
 	if r.Grade != 0 {
 		return fmt.Sprintf("grade %.1f, %.1f words a sentence, longest %d", r.Grade, r.Average, r.Longest)
 	}
@@ -55,12 +61,15 @@ func MeasureTopic(s string, lang guidance.Lang) Readability {
 var withoutCitations = flattenOpts{skipLink: func(dest string) bool { return strings.HasPrefix(dest, "src:") }}
 
 func measure(prose string, lang guidance.Lang) Readability {
-	chinese := lang.IsChinese()
+	chinese, german := lang.IsChinese(), lang == guidance.LangDe
 	var sentences []string
 	for _, block := range strings.Split(prose, "\n") {
-		if chinese {
+		switch {
+		case chinese:
 			sentences = append(sentences, splitChinese(block)...)
-		} else {
+		case german:
+			sentences = append(sentences, splitGerman(block)...)
+		default:
 			sentences = append(sentences, splitEnglish(block)...)
 		}
 	}
@@ -73,7 +82,11 @@ func measure(prose string, lang guidance.Lang) Readability {
 		} else {
 			for _, w := range words(s) {
 				n++
-				syllables += countSyllables(w)
+				if german {
+					syllables += countSyllablesDe(w)
+				} else {
+					syllables += countSyllables(w)
+				}
 			}
 		}
 		if n == 0 {
@@ -92,7 +105,11 @@ func measure(prose string, lang guidance.Lang) Readability {
 		return r
 	}
 	r.Average = float64(total) / float64(r.Sentences)
-	if !chinese && total > 0 {
+	switch {
+	case german:
+		r.Ease = 180 - r.Average - 58.5*float64(syllables)/float64(total)
+		r.Ease = math.Round(r.Ease*10) / 10
+	case !chinese:
 		r.Grade = 0.39*r.Average + 11.8*float64(syllables)/float64(total) - 15.59
 		r.Grade = math.Round(r.Grade*10) / 10
 	}
@@ -126,20 +143,31 @@ var abbreviations = map[string]bool{
 }
 
 func splitEnglish(block string) []string {
+	return splitLatin(block, abbreviations, false)
+}
+
+// splitLatin splits a block of English or German text into sentences at . ! and ?, but not
+// after an abbreviation of abbrevs, a single letter ("z. B."), or "No." before a number.
+// With ordinals, a number with a full stop before a lowercase word or a month ("am 1.
+// Januar") does not end a sentence either.
+func splitLatin(block string, abbrevs map[string]bool, ordinals bool) []string {
 	var out []string
 	fields := strings.Fields(block)
 	start := 0
 	for i, f := range fields {
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f, `)"'”’`))
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f, `)"'”’“«»`))
 		if last != '.' && last != '!' && last != '?' {
 			continue
 		}
-		word := strings.ToLower(strings.Trim(f, `.!?()"'“”‘’`))
-		if last == '.' && (abbreviations[word] || (len(word) == 1 && unicode.IsLetter(rune(word[0])))) {
+		word := strings.ToLower(strings.Trim(f, `.!?()"'“”‘’„«»`))
+		if last == '.' && (abbrevs[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]))) {
 			continue
 		}
 		// "No. 21" is a number, "say no." ends a sentence
 		if (word == "no" || word == "nos") && last == '.' && i+1 < len(fields) && unicode.IsDigit([]rune(fields[i+1])[0]) {
+			continue
+		}
+		if ordinals && last == '.' && i+1 < len(fields) && isNumber(word) && ordinalBefore(fields[i+1]) {
 			continue
 		}
 		out = append(out, strings.Join(fields[start:i+1], " "))
@@ -149,6 +177,15 @@ func splitEnglish(block string) []string {
 		out = append(out, strings.Join(fields[start:], " "))
 	}
 	return out
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // words lists the words of an English sentence; Chinese words in it count as one each.

@@ -92,7 +92,7 @@ func TestContentIsRebuilt(t *testing.T) {
 			t.Errorf("intact content rebuilt: %+v %v", res, err)
 		}
 		changed := fixture(t)
-		changed["xx/en/topics/plea.md"].Data = bytes.Replace(changed["xx/en/topics/plea.md"].Data, []byte("Pleading"), []byte("Pleading guilty"), 1)
+		changed["cn/en/topics/plea.md"].Data = bytes.Replace(changed["cn/en/topics/plea.md"].Data, []byte("Pleading"), []byte("Pleading guilty"), 1)
 		if res, err := s.SyncContent(changed); err != nil || !res.Imported {
 			t.Fatalf("stale content not rebuilt: %+v %v", res, err)
 		}

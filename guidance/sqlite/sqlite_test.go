@@ -182,7 +182,7 @@ func TestBadContentKeepsLastGood(t *testing.T) {
 	}
 	before, _ := s.ContentStatus()
 	bad := fixture(t)
-	bad["xx/en/topics/plea.md"].Data = []byte("no front matter")
+	bad["cn/en/topics/plea.md"].Data = []byte("no front matter")
 	_, err := s.SyncContent(bad)
 	var cerr *content.Error
 	if !errors.As(err, &cerr) {
