@@ -2,14 +2,15 @@
 # Installs what building and testing Plea Guide needs on Debian or Ubuntu: a C compiler
 # and the OpenGL/X11 headers for cgo (Fyne, SQLite), make and git, a font with Chinese
 # characters for the screen and TrueType fonts the PDF export embeds subsets of (DejaVu
-# Sans, Droid Sans Fallback), and for tests Xvfb, screenshot tools, poppler (pdftotext)
+# Sans, Droid Sans Fallback), espeak-ng with its voices for reading aloud (Listen; the
+# tests speak to a WAV file with it), and for tests Xvfb, screenshot tools, poppler (pdftotext)
 # and mingw-w64, which `make windows` cross-compiles the Windows .exe with. Only missing packages are installed;
 # sudo is used when not running as root. This is the one package list: `make run`,
 # `make test` and CI (.ci/run) all install through it.
 #   scripts/setup.sh [--test]
 set -euo pipefail
 
-packages=(gcc libc6-dev make git libgl1-mesa-dev xorg-dev fonts-noto-cjk fonts-dejavu-core fonts-droid-fallback)
+packages=(gcc libc6-dev make git libgl1-mesa-dev xorg-dev fonts-noto-cjk fonts-dejavu-core fonts-droid-fallback espeak-ng espeak-ng-data)
 if [ "${1:-}" = "--test" ]; then
 	packages+=(xvfb x11-utils xdotool imagemagick poppler-utils gcc-mingw-w64-x86-64)
 fi
