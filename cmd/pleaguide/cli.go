@@ -36,7 +36,7 @@ Usage:
                    [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH
                                          the plan, its questions or a topic as PDF or
                                          Markdown, in one language or two
-  pleaguide doctor                       check the data folder, database, content and fonts
+  pleaguide doctor                       check the data folder, database, content, fonts, speech
 
 Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
 Environment: PLEAGUIDE_DATA_DIR overrides the data folder.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -144,6 +145,22 @@ func TestDamagedDatabaseIsRecovered(t *testing.T) {
 	code, out, _ = runCLI(t, dir, "doctor")
 	if !strings.Contains(out, "integrity ok") || !strings.Contains(out, "same as the built-in content") {
 		t.Errorf("doctor after recovery: exit %d\n%s", code, out)
+	}
+}
+
+// TestDoctorNamesTheSpeechEngine: doctor says which engine and voices Listen uses, and
+// without one (no espeak-ng on PATH) says Listen is hidden without failing.
+func TestDoctorNamesTheSpeechEngine(t *testing.T) {
+	if _, err := exec.LookPath("espeak-ng"); err == nil {
+		_, out, _ := runCLI(t, t.TempDir(), "doctor")
+		if !strings.Contains(out, "Speech (Listen):\n  espeak-ng (") || !strings.Contains(out, "zh-Hans: cmn-latn-pinyin\n") || !strings.Contains(out, "en: en-us\n") {
+			t.Errorf("doctor with espeak-ng:\n%s", out)
+		}
+	}
+	t.Setenv("PATH", t.TempDir())
+	code, out, _ := runCLI(t, t.TempDir(), "doctor")
+	if code != 0 || !strings.Contains(out, "Speech (Listen):\n  WARNING: no speech engine found; the Listen buttons are hidden.") {
+		t.Errorf("doctor without a speech engine: exit %d\n%s", code, out)
 	}
 }
 

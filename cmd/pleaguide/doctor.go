@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/speech"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
@@ -21,7 +23,7 @@ import (
 // is reported, not moved (the app does that when it starts).
 func (c *cli) doctor(args []string) int {
 	fset := flag.NewFlagSet("doctor", flag.ContinueOnError)
-	if code, done := c.flags(fset, "doctor\n\nChecks the data folder, the database, the content and the fonts.", args); done {
+	if code, done := c.flags(fset, "doctor\n\nChecks the data folder, the database, the content, the fonts and the speech engine.", args); done {
 		return code
 	}
 	w, failed := c.stdout, false
@@ -95,10 +97,36 @@ func (c *cli) doctor(args []string) int {
 		fmt.Fprintln(w, "  WARNING: no font with Chinese characters found; Chinese text will show as boxes.")
 		fmt.Fprintln(w, "  Install one, e.g. `sudo apt-get install fonts-noto-cjk` (Debian/Ubuntu).")
 	}
+	c.doctorSpeech(w)
 	if failed {
 		return 1
 	}
 	return 0
+}
+
+// doctorSpeech says which speech engine Listen reads with and its voice for each language.
+// A missing engine is a warning, not a problem: the Listen buttons are then hidden.
+func (c *cli) doctorSpeech(w io.Writer) {
+	fmt.Fprintln(w, "Speech (Listen):")
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e, err := speech.Detect(ctx)
+	if err != nil {
+		fmt.Fprintf(w, "  WARNING: %v; the Listen buttons are hidden.\n", err)
+		fmt.Fprintln(w, "  On Debian/Ubuntu: `sudo apt-get install espeak-ng espeak-ng-data`.")
+		return
+	}
+	fmt.Fprintf(w, "  %s (%s), %d voices\n", e.Name, e.Path, len(e.Voices))
+	for _, l := range guidance.UILanguages {
+		switch v, ok := e.Voice(l); {
+		case ok && v.Name == v.Lang:
+			fmt.Fprintf(w, "  %s: %s\n", l, v.Name)
+		case ok:
+			fmt.Fprintf(w, "  %s: %s (%s)\n", l, v.Name, v.Lang)
+		default:
+			fmt.Fprintf(w, "  %s: no voice; Listen is hidden for text in this language\n", l)
+		}
+	}
 }
 
 // checkWritable makes sure files can be created in dir (creating it if needed).
