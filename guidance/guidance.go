@@ -9,6 +9,7 @@ package guidance
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -57,7 +58,17 @@ type Instrument struct {
 	Name    map[Lang]string
 	Version time.Time // date of the version cited
 	URL     string
+	// Provision is what its numbered parts are called: ProvisionArticle (the default),
+	// ProvisionSection (§, as in German codes) or ProvisionRule (the US federal rules).
+	Provision string
 }
+
+// What an instrument's numbered parts are called, for citing them (Instrument.Provision).
+const (
+	ProvisionArticle = "article" // 第15条, 第455條之2, Art. 15 para 2, Art. 6 Abs. 3
+	ProvisionSection = "section" // § 257c(4), § 257c Abs. 4
+	ProvisionRule    = "rule"    // Rule 11, 第11条
+)
 
 // Source is one provision of an instrument that content cites.
 type Source struct {
@@ -153,24 +164,66 @@ func Cite(s Source, in Instrument, lang Lang) Citation {
 		c.Text = joinCite(name, l, lang)
 		return c
 	}
+	c.Text = joinCite(name, provision(in.Provision, s.Article, s.Para, lang), lang)
+	return c
+}
+
+// provision renders an article (or section, or rule) and its paragraph in lang: Simplified
+// Chinese 第174条第2款, Traditional 第455條之2第1項 (Taiwan's way of citing an inserted
+// article 455-2), German § 257c Abs. 4 or Art. 6 Abs. 3, English § 257c(4), Rule 11 or
+// Art. 15 para 2.
+func provision(kind, article string, para int, lang Lang) string {
 	var prov string
-	if lang.IsChinese() {
-		if s.Article != "" {
-			prov = "第" + s.Article + "条"
+	switch {
+	case lang == LangZhHant:
+		if article != "" {
+			main, sub, inserted := strings.Cut(article, "-")
+			prov = "第" + main + "條"
+			if inserted {
+				prov += "之" + sub
+			}
 		}
-		if s.Para > 0 {
-			prov += fmt.Sprintf("第%d款", s.Para)
+		if para > 0 {
+			prov += fmt.Sprintf("第%d項", para)
 		}
-	} else {
-		if s.Article != "" {
-			prov = "Art. " + s.Article
+	case lang.IsChinese():
+		if article != "" {
+			prov = "第" + article + "条"
 		}
-		if s.Para > 0 {
-			prov += fmt.Sprintf(" para %d", s.Para)
+		if para > 0 {
+			prov += fmt.Sprintf("第%d款", para)
+		}
+	case kind == ProvisionSection && lang == LangDe:
+		if article != "" {
+			prov = "§ " + article
+		}
+		if para > 0 {
+			prov += fmt.Sprintf(" Abs. %d", para)
+		}
+	case kind == ProvisionSection:
+		if article != "" {
+			prov = "§ " + article
+		}
+		if para > 0 {
+			prov += fmt.Sprintf("(%d)", para)
+		}
+	default:
+		word := "Art. "
+		if kind == ProvisionRule {
+			word = "Rule "
+		}
+		if article != "" {
+			prov = word + article
+		}
+		if para > 0 {
+			if lang == LangDe {
+				prov += fmt.Sprintf(" Abs. %d", para)
+			} else {
+				prov += fmt.Sprintf(" para %d", para)
+			}
 		}
 	}
-	c.Text = joinCite(name, prov, lang)
-	return c
+	return prov
 }
 
 func joinCite(name, prov string, lang Lang) string {

@@ -250,9 +250,10 @@ type packFile struct {
 
 type sourcesFile struct {
 	Instrument map[string]struct {
-		Name    map[string]string
-		Version time.Time
-		URL     string
+		Name      map[string]string
+		Version   time.Time
+		URL       string
+		Provision string
 	}
 	Source []struct {
 		ID         string
@@ -396,7 +397,14 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 			if in.Version.IsZero() {
 				l.add(f.name, line, "instrument %q has no version date", id)
 			}
-			p.Instruments[id] = guidance.Instrument{ID: id, Name: toLangMap(in.Name), Version: in.Version, URL: in.URL}
+			switch in.Provision {
+			case "":
+				in.Provision = guidance.ProvisionArticle
+			case guidance.ProvisionArticle, guidance.ProvisionSection, guidance.ProvisionRule:
+			default:
+				l.add(f.name, line, "instrument %q: provision %q is none of article, section (§) and rule", id, in.Provision)
+			}
+			p.Instruments[id] = guidance.Instrument{ID: id, Name: toLangMap(in.Name), Version: in.Version, URL: in.URL, Provision: in.Provision}
 		}
 	}
 	for _, f := range files {

@@ -107,7 +107,7 @@ func TestLanguageGates(t *testing.T) {
 				s = strings.Replace(s, `id = "de-stpo-257c-2"`, `id = "stpo-257c-2"`, 1)
 				return s
 			},
-			`de/sources.toml:6: source id "stpo-257c-2" must start with "de-"`},
+			`de/sources.toml:7: source id "stpo-257c-2" must start with "de-"`},
 		{"source id used by two packs", "tw/sources.toml",
 			func(s string) string {
 				return strings.Replace(s, `[[source]]`, "[[source]]\nid = \"us-fre-410\"\ninstrument = \"cpc\"\narticle = \"1\"\nchecked = 2026-12-01\n\n[[source]]", 1)
@@ -118,6 +118,11 @@ func TestLanguageGates(t *testing.T) {
 				return strings.Replace(s, `languages = ["de", "en"]`, `languages = ["de", "fr"]`, 1)
 			},
 			`de/pack.toml:2: language "fr" is not a content language (one of zh-Hans, en, zh-Hant, de)`},
+		{"unknown provision", "de/sources.toml",
+			func(s string) string {
+				return strings.Replace(s, `provision = "section"`, `provision = "paragraph"`, 1)
+			},
+			`de/sources.toml:1: instrument "stpo": provision "paragraph" is none of article, section (§) and rule`},
 		{"German parity", "de/de/questions.toml", nil,
 			`de/en/questions.toml:2: question "de-q-confession" exists in en but not in de`},
 	}

@@ -235,7 +235,7 @@ type inserter struct {
 var insertSQL = map[string]string{
 	"pack":       "INSERT INTO packs(id, languages, names) VALUES(?, ?, ?)",
 	"category":   "INSERT INTO categories(pack, id, ord, names) VALUES(?, ?, ?, ?)",
-	"instrument": "INSERT INTO instruments(pack, id, names, version, url) VALUES(?, ?, ?, ?, ?)",
+	"instrument": "INSERT INTO instruments(pack, id, names, version, url, provision) VALUES(?, ?, ?, ?, ?, ?)",
 	"source":     "INSERT INTO sources(id, pack, instrument, article, para, labels, checked) VALUES(?, ?, ?, ?, ?, ?, ?)",
 	"topic":      "INSERT INTO topics(id, lang, pack, category, ord, title, summary, body, checked, sources, checklist) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	"term":       "INSERT INTO terms(id, lang, pack, term, also, definition, topic) VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -282,7 +282,7 @@ func (ins *inserter) pack(p guidance.Pack) error {
 		}
 	}
 	for _, in := range p.Instruments {
-		if err := ins.exec("instrument", p.ID, in.ID, mustJSON(in.Name), in.Version.Format(dateLayout), in.URL); err != nil {
+		if err := ins.exec("instrument", p.ID, in.ID, mustJSON(in.Name), in.Version.Format(dateLayout), in.URL, in.Provision); err != nil {
 			return err
 		}
 	}

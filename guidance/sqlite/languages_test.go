@@ -35,6 +35,24 @@ func TestImportEveryContentLanguage(t *testing.T) {
 			t.Errorf("%s: %d topics, %d terms; want %d of each", lang, len(topics), len(terms), n)
 		}
 	}
+	for _, c := range []struct {
+		id   string
+		lang guidance.Lang
+		want string
+	}{
+		{"de-stpo-257c-4", guidance.LangDe, "Strafprozessordnung (StPO), § 257c Abs. 4"},
+		{"de-stpo-257c-4", guidance.LangEn, "German Code of Criminal Procedure (StPO), § 257c(4)"},
+		{"tw-cpc-455-7", guidance.LangZhHant, "《刑事訴訟法》第455條之7"},
+		{"us-fre-410", guidance.LangEn, "Federal Rules of Evidence, Rule 410(a)"},
+	} {
+		cites, err := s.Citations([]string{c.id}, c.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cites) != 1 || cites[0].Text != c.want {
+			t.Errorf("citation of %s in %s = %+v, want %q", c.id, c.lang, cites, c.want)
+		}
+	}
 	langs, err := s.ContentLanguages()
 	if err != nil {
 		t.Fatal(err)

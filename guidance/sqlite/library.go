@@ -238,9 +238,9 @@ func (s *Store) Citations(ids []string, lang guidance.Lang) ([]guidance.Citation
 		var src guidance.Source
 		var in guidance.Instrument
 		var labels, checked, names, version string
-		err := s.db.QueryRow(`SELECT s.id, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url
+		err := s.db.QueryRow(`SELECT s.id, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url, i.provision
 			FROM sources s JOIN instruments i ON i.pack = s.pack AND i.id = s.instrument WHERE s.id = ?`, id).
-			Scan(&src.ID, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL)
+			Scan(&src.ID, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL, &in.Provision)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
