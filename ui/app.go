@@ -80,6 +80,7 @@ const (
 	tabGlossary
 	tabSearch
 	tabSettings
+	tabHelp
 	tabMyCase    // only while a case file or guest session is open
 	tabSituation // likewise
 	tabPrepare   // likewise
@@ -117,6 +118,7 @@ type UI struct {
 	glossary  *glossaryScreen
 	search    *searchScreen
 	settings  *settingsScreen
+	help      *helpScreen
 	mycase    *caseScreen
 	situation *situationScreen
 	prepare   *prepareScreen
@@ -157,7 +159,7 @@ func New(d Deps) *UI {
 	u.session.onEnded = u.onSessionEnded
 	u.session.onHidden = u.onQuickExit
 	u.session.askDiscard = u.onAskDiscard
-	u.fields = &fields{onExit: u.session.quickExit, onFind: u.onFind}
+	u.fields = &fields{onExit: u.session.quickExit, onFind: u.onFind, onBack: u.onBack}
 	clearExports(d.ExportDir)
 	if lang == "" {
 		u.showChooser(shown)
@@ -231,7 +233,7 @@ func (u *UI) pdfDeps() pdfDeps {
 // which keeps start-up close to that of an empty window.
 func (u *UI) build() {
 	st := u.state
-	u.library, u.glossary, u.search, u.settings, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil
+	u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil
 	u.home = u.newHome()
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
@@ -242,6 +244,7 @@ func (u *UI) build() {
 		item(msgNavGlossary, theme.ListIcon()),
 		item(msgNavSearch, theme.SearchIcon()),
 		item(msgNavSettings, theme.SettingsIcon()),
+		item(msgNavHelp, theme.QuestionIcon()),
 	)
 	if u.session.isOpen() {
 		u.tabs.Append(item(msgNavMyCase, theme.AccountIcon()))
@@ -267,6 +270,7 @@ func (u *UI) build() {
 	u.win.SetContent(root)
 	u.win.Canvas().AddShortcut(quickExitShortcut, func(fyne.Shortcut) { u.session.quickExit() })
 	u.win.Canvas().AddShortcut(findShortcut, func(fyne.Shortcut) { u.onFind() })
+	u.win.Canvas().AddShortcut(backShortcut, func(fyne.Shortcut) { u.onBack() })
 	u.win.Canvas().SetOnTypedKey(u.onKey)
 	u.state = st
 	if st.tab >= len(u.tabs.Items) {
@@ -311,6 +315,9 @@ func (u *UI) ensure(tab int) {
 			onLanguage: u.setLanguage, onLook: u.applyTheme, onClinicChanged: u.onClinicChanged,
 		})
 		content = u.settings.content
+	case tab == tabHelp && u.help == nil:
+		u.help = newHelpScreen(u.env())
+		content = u.help.content
 	case tab == tabMyCase && u.mycase == nil && u.session.isOpen():
 		u.mycase = newCaseScreen(u.env(), u.session, newPDFSaver(u.env(), u.pdfDeps()))
 		content = u.mycase.content
@@ -336,11 +343,22 @@ func (u *UI) ensure(tab int) {
 }
 
 // onKey hears every key typed while nothing has the focus, and the keys focused buttons
-// and fields pass on: any key keeps the case file open; Escape closes the dialog or
-// pop-up on top, and with none goes back to the screen shown before (Home at last).
+// and fields pass on: any key keeps the case file open; F1 opens Help; Escape is onBack.
 func (u *UI) onKey(ev *fyne.KeyEvent) {
 	u.session.touch()
-	if ev.Name != fyne.KeyEscape || u.tabs == nil {
+	if ev.Name == fyne.KeyF1 && u.tabs != nil {
+		u.selectTab(tabHelp)
+		return
+	}
+	if ev.Name == fyne.KeyEscape {
+		u.onBack()
+	}
+}
+
+// onBack (Escape, Alt+Left) closes the dialog or pop-up on top, and with none goes back
+// to the screen shown before (Home at last).
+func (u *UI) onBack() {
+	if u.tabs == nil {
 		return
 	}
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
@@ -398,7 +416,7 @@ func (u *UI) onSessionEnded() {
 // with the case file locked.
 func (u *UI) onQuickExit() {
 	u.state = navState{}
-	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	u.win.SetTitle(u.tr.T(msgNeutral))
 	u.win.SetIcon(theme.DocumentIcon())
 	page := widget.NewMultiLineEntry()

@@ -46,16 +46,18 @@ func newButtonWithIcon(label string, icon fyne.Resource, tapped func()) *button 
 }
 
 // TypedKey presses the button on Enter and Return as well as on Space, and passes Escape
-// on to the window.
+// and F1 on to the window.
 func (b *button) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if !b.Disabled() && b.OnTapped != nil {
 			b.OnTapped()
 		}
-	case fyne.KeyEscape:
-		passOn(b, ev)
 	default:
+		if passesOn(ev.Name) {
+			passOn(b, ev)
+			return
+		}
 		b.Button.TypedKey(ev)
 	}
 }

@@ -12,6 +12,13 @@ var quickExitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyX, Modifier: fy
 // findShortcut opens Search.
 var findShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl}
 
+// backShortcut does what Escape does: closes the dialog on top or goes back.
+var backShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}
+
+// passesOn says whether a focused widget gives key to the window: Escape closes a dialog
+// or goes back and F1 opens Help, wherever the focus is.
+func passesOn(key fyne.KeyName) bool { return key == fyne.KeyEscape || key == fyne.KeyF1 }
+
 func isShortcut(s fyne.Shortcut, want *desktop.CustomShortcut) bool {
 	cs, ok := s.(*desktop.CustomShortcut)
 	return ok && cs.KeyName == want.KeyName && cs.Modifier == want.Modifier
@@ -30,7 +37,7 @@ func passOn(o fyne.CanvasObject, ev *fyne.KeyEvent) {
 // window.
 type entry struct {
 	widget.Entry
-	onExit, onFind func()
+	onExit, onFind, onBack func()
 }
 
 // TypedShortcut runs the quick exit and find for their shortcuts and leaves every other
@@ -41,14 +48,16 @@ func (e *entry) TypedShortcut(s fyne.Shortcut) {
 		e.onExit()
 	case isShortcut(s, findShortcut) && e.onFind != nil:
 		e.onFind()
+	case isShortcut(s, backShortcut) && e.onBack != nil:
+		e.onBack()
 	default:
 		e.Entry.TypedShortcut(s)
 	}
 }
 
-// TypedKey passes Escape on to the window and every other key to the field.
+// TypedKey passes Escape and F1 on to the window and every other key to the field.
 func (e *entry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
+	if passesOn(ev.Name) {
 		passOn(e, ev)
 		return
 	}
@@ -56,7 +65,7 @@ func (e *entry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 func newField(f *fields, multiLine, password bool) *entry {
-	e := &entry{onExit: f.onExit, onFind: f.onFind}
+	e := &entry{onExit: f.onExit, onFind: f.onFind, onBack: f.onBack}
 	e.MultiLine = multiLine
 	e.Password = password
 	if multiLine {
@@ -66,9 +75,9 @@ func newField(f *fields, multiLine, password bool) *entry {
 	return e
 }
 
-// fields makes the app's text fields; each passes the quick-exit shortcut to onExit and
-// Ctrl+F to onFind.
-type fields struct{ onExit, onFind func() }
+// fields makes the app's text fields; each passes the quick-exit shortcut to onExit,
+// Ctrl+F to onFind and Alt+Left to onBack.
+type fields struct{ onExit, onFind, onBack func() }
 
 // newEntry, newMultiLineEntry and newPasswordEntry make the app's text fields.
 func (f *fields) newEntry() *entry          { return newField(f, false, false) }

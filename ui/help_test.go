@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// TestF1OpensHelpFromAnywhere: F1 opens Help with nothing focused, from a focused button
+// and from a focused text field; Help lists every shortcut and the free help.
+func TestF1OpensHelpFromAnywhere(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	press(u, fyne.KeyF1)
+	if u.tabs.SelectedIndex() != tabHelp || u.help == nil {
+		t.Fatalf("F1 with nothing focused: tab %d", u.tabs.SelectedIndex())
+	}
+	got := texts(u.help.content)
+	for _, want := range []string{"Ctrl+F", "Ctrl+Shift+X", "Alt+Left", "F1", "12348", "duty lawyer"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Help lacks %q", want)
+		}
+	}
+
+	u.selectTab(tabHome)
+	u.win.Canvas().Focus(u.home.cases.newCase)
+	press(u, fyne.KeyF1)
+	if u.tabs.SelectedIndex() != tabHelp {
+		t.Error("F1 on a focused button did not open Help")
+	}
+
+	u.onFind()
+	press(u, fyne.KeyF1)
+	if u.tabs.SelectedIndex() != tabHelp {
+		t.Error("F1 in the search field did not open Help")
+	}
+}
+
+// TestAltLeftGoesBack: Alt+Left does what Escape does, also from a text field.
+func TestAltLeftGoesBack(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.selectTab(tabGlossary)
+	u.onFind()
+	u.win.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(backShortcut)
+	if u.tabs.SelectedIndex() != tabGlossary {
+		t.Errorf("Alt+Left in the search field: tab %d, want the glossary (%d)", u.tabs.SelectedIndex(), tabGlossary)
+	}
+}
+
+// TestHelpReadMoreOpensTheTopic: every "Read more" on Help opens its own topic, in the
+// reader's language.
+func TestHelpReadMoreOpensTheTopic(t *testing.T) {
+	for _, l := range []guidance.Lang{guidance.LangZhHans, guidance.LangEn} {
+		u := newTestUI(t, l)
+		u.selectTab(tabHelp)
+		if len(u.help.reads) != len(helpTopics) {
+			t.Fatalf("%s: %d Read more buttons, want %d", l, len(u.help.reads), len(helpTopics))
+		}
+		for i, b := range u.help.reads {
+			b.OnTapped()
+			if u.tabs.SelectedIndex() != tabLibrary || u.library.current != helpTopics[i].id {
+				t.Errorf("%s: Read more %d opened %q", l, i, u.library.current)
+			}
+			u.selectTab(tabHelp)
+		}
+	}
+}
