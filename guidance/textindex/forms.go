@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -161,7 +162,7 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 				score++
 			}
 		}
-		if q.Asks != 0 && Facets(s)&q.Asks != 0 {
+		if q.Asks != 0 && sentenceFacets(s)&q.Asks != 0 {
 			score += 1.5
 		}
 		if utf8.RuneCountInString(s) < 6 {
@@ -178,7 +179,7 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 		if !hasHan(out) {
 			sep = " "
 		}
-		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || Facets(next)&q.Asks != 0 {
+		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || (q.Asks != 0 && sentenceFacets(next)&q.Asks != 0) {
 			out += sep + next
 		}
 	}
@@ -186,6 +187,20 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 		out = string(r[:maxRunes]) + "…"
 	}
 	return out
+}
+
+// factsCache holds the Facets of the content's sentences: Answer weighs the sentences
+// of every passage it shows, and the same few thousand come back query after query.
+var factsCache sync.Map
+
+// sentenceFacets is Facets of a sentence of the content, remembered.
+func sentenceFacets(s string) Form {
+	if v, ok := factsCache.Load(s); ok {
+		return v.(Form)
+	}
+	f := Facets(s)
+	factsCache.Store(s, f)
+	return f
 }
 
 // zhQuestionWords are the words that make a Chinese sentence a question, or only carry it

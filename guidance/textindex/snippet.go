@@ -1,6 +1,7 @@
 package textindex
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -135,6 +136,79 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 			break
 		}
 	}
+	return coverage(lower, needles)
+}
+
+// Text is a text prepared for TextCoverage once, not at every query: lower-cased, and
+// when it is long, with the pairs of Chinese characters it holds in a sorted list.
+type Text struct {
+	lower string
+	pairs []uint64 // two adjacent Chinese characters, the first in the high half; nil: look in lower
+}
+
+// longText is the length (bytes) from which a Text lists its Chinese character pairs:
+// looking a pair up is then faster than scanning the text for it.
+const longText = 512
+
+// NewText prepares s for TextCoverage.
+func NewText(s string) Text {
+	t := Text{lower: strings.ToLower(s)}
+	if len(t.lower) < longText {
+		return t
+	}
+	var prev rune
+	for _, r := range t.lower {
+		if unicode.Is(unicode.Han, r) {
+			if prev != 0 {
+				t.pairs = append(t.pairs, uint64(prev)<<32|uint64(r))
+			}
+			prev = r
+		} else {
+			prev = 0
+		}
+	}
+	slices.Sort(t.pairs)
+	t.pairs = slices.Compact(t.pairs)
+	if t.pairs == nil {
+		t.pairs = []uint64{}
+	}
+	return t
+}
+
+// has reports whether the text holds needle.
+func (t Text) has(needle string) bool {
+	if t.pairs != nil {
+		if a, n := utf8.DecodeRuneInString(needle); n > 0 && unicode.Is(unicode.Han, a) {
+			if b, m := utf8.DecodeRuneInString(needle[n:]); m > 0 && n+m == len(needle) && unicode.Is(unicode.Han, b) {
+				_, ok := slices.BinarySearch(t.pairs, uint64(a)<<32|uint64(b))
+				return ok
+			}
+		}
+	}
+	return strings.Contains(t.lower, needle)
+}
+
+// TextCoverage is TitleCoverage for a prepared text.
+func TextCoverage(t Text, q Query, lang string) float64 {
+	needles := q.needles
+	if needles == nil && len(q.Terms) > 0 {
+		needles = (*Synonyms)(nil).weigh(q, lang)
+	}
+	if len(needles) == 0 {
+		return 0
+	}
+	found, total := 0.0, 0.0
+	for _, n := range needles {
+		total += n.weight
+		if t.has(n.text) || (n.word != "" && strings.Contains(t.lower, n.word)) {
+			found += n.weight
+		}
+	}
+	return found / total
+}
+
+// coverage is the weighted share of needles found in lower.
+func coverage(lower string, needles []needle) float64 {
 	found, total := 0.0, 0.0
 	for _, n := range needles {
 		total += n.weight
@@ -149,6 +223,25 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 // word stems) that the query asks for, synonyms included: "值班律师" is a closer title for
 // the query 值班律师 than "有权见值班律师".
 func TitlePrecision(title string, q Query, lang string) float64 {
+	want := q.want
+	if want == nil {
+		want = q.wanted()
+	}
+	pieces := titlePieces(title, lang)
+	hit := 0
+	for _, p := range pieces {
+		if want[p] {
+			hit++
+		}
+	}
+	if len(pieces) == 0 {
+		return 0
+	}
+	return float64(hit) / float64(len(pieces))
+}
+
+// wanted is the set of the query's tokens, synonyms included.
+func (q Query) wanted() map[string]bool {
 	want := make(map[string]bool, len(q.Words)+len(q.Chars))
 	for _, w := range q.Words {
 		want[w] = true
@@ -156,21 +249,7 @@ func TitlePrecision(title string, q Query, lang string) float64 {
 	for _, c := range q.Chars {
 		want[c] = true
 	}
-	pieces := titlePieces(title, lang)
-	n, hit := 0, 0
-	for _, p := range pieces {
-		if isStopWord(p, lang) {
-			continue
-		}
-		n++
-		if want[p] {
-			hit++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(hit) / float64(n)
+	return want
 }
 
 // Highlights are the pieces of the query to mark where a hit is shown: the words as typed
@@ -203,12 +282,18 @@ const minHighlightWeight = 1.6
 // ranked again for every query.
 var titleCache sync.Map
 
+// titlePieces are the index pieces of a title, stop words left out.
 func titlePieces(title, lang string) []string {
 	key := lang + "\x00" + title
 	if v, ok := titleCache.Load(key); ok {
 		return v.([]string)
 	}
-	pieces := strings.Fields(Index(title, lang).Words)
+	var pieces []string
+	for _, p := range strings.Fields(Index(title, lang).Words) {
+		if !isStopWord(p, lang) {
+			pieces = append(pieces, p)
+		}
+	}
 	titleCache.Store(key, pieces)
 	return pieces
 }

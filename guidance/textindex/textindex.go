@@ -79,6 +79,7 @@ type Query struct {
 	// needles are the query's own pieces (Chinese character pairs, word stems) that occur
 	// in the content, each weighted by how rare it is there: Coverage counts them
 	needles []needle
+	want    map[string]bool // Words and Chars, for TitlePrecision
 }
 
 type needle struct {
@@ -191,6 +192,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 			tokens(w, false)
 		}
 	}
+	q.want = q.wanted()
 	return q
 }
 

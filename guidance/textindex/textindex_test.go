@@ -96,3 +96,50 @@ func FuzzParseQuery(f *testing.F) {
 		_ = Snippet(s+s+s, q, "en", 10)
 	})
 }
+
+// TestTextCoverageIsTitleCoverage: a prepared text, long (its Chinese pairs listed) or
+// short, covers a query exactly as the text itself does.
+func TestTextCoverageIsTitleCoverage(t *testing.T) {
+	syn := NewSynonyms([][]string{{"反悔", "撤回"}})
+	for _, text := range []string{"签了具结书，还能反悔吗", "Withdrawing a plea: you can take it back"} {
+		syn.AddVocabulary(text, "zh-Hans")
+	}
+	long := strings.Repeat("认罪认罚从宽。具结书由值班律师在场签署，", 20) + "撤回具结书后，认罪的供述"
+	texts := []string{
+		long, "签了具结书", "具结。书", "反悔", "",
+		strings.Repeat("The accused may withdraw the plea before the hearing. ", 12) + "具结书",
+	}
+	queries := []string{"签了具结书还能反悔吗", "具结书", "书", "结书", "罪的供述", "认罪认罚", "can he withdraw the plea", "具结书 withdraw"}
+	for _, text := range texts {
+		prepared := NewText(text)
+		if len(text) >= longText && prepared.pairs == nil {
+			t.Fatalf("a text of %d bytes lists no pairs", len(text))
+		}
+		for _, raw := range queries {
+			lang := "zh-Hans"
+			if strings.ContainsAny(raw, "aeiou") {
+				lang = "en"
+			}
+			q := ParseQuery(raw, lang, syn)
+			if got, want := TextCoverage(prepared, q, lang), TitleCoverage(text, q, lang); got != want {
+				t.Errorf("%q in %.20q: TextCoverage %v, TitleCoverage %v", raw, text, got, want)
+			}
+		}
+	}
+	// a pair across punctuation is not in the text
+	if NewText(long).has("署撤") || NewText(long).has("从具") || !NewText(long).has("从宽") {
+		t.Error("pairs of a long text")
+	}
+}
+
+// TestAnswerRemembersSentenceFacets: the facets Answer weighs come from the cache once a
+// sentence was seen, and are Facets' own.
+func TestAnswerRemembersSentenceFacets(t *testing.T) {
+	s := "审查起诉一般在一个月以内作出决定。"
+	if got := sentenceFacets(s); got != Facets(s) || got&Duration == 0 {
+		t.Fatalf("sentenceFacets(%q) = %v, Facets %v", s, got, Facets(s))
+	}
+	if v, ok := factsCache.Load(s); !ok || v.(Form) != Facets(s) {
+		t.Errorf("not remembered: %v %v", v, ok)
+	}
+}
