@@ -384,11 +384,13 @@ func (ins *inserter) doc(d doc) error {
 	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars, c.Words, langToken(d.lang))
 }
 
-// loadSynonyms forgets the prepared synonyms, colloquial words and vocabularies: each
-// language's are read again from the content when it is next searched.
+// loadSynonyms forgets the prepared synonyms, colloquial words and vocabularies, and the
+// search index held in memory: they are read again from the content when it is next
+// searched.
 func (s *Store) loadSynonyms() error {
 	s.mu.Lock()
 	s.synonyms = map[guidance.Lang]*textindex.Synonyms{}
+	s.corpus = nil
 	s.mu.Unlock()
 	return nil
 }

@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -132,6 +131,8 @@ type candidate struct {
 	rowid  int64
 	facets textindex.Form
 	text   string
+	whole  textindex.Text // title, heading and text, for textindex.TextCoverage
+	own    textindex.Text // the title, or a passage's own heading
 }
 
 // search ranks the matches in one language; with limit 0 it only counts them.
@@ -145,31 +146,27 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		return guidance.Results{}, nil
 	}
 	res := guidance.Results{Words: q.Highlights()}
-	match := "(" + q.Match() + `) AND lang:"` + langToken(lang) + `"`
-	// rank inside the index first, so that only the candidates' rows are read
-	rows, err := s.db.Query(`SELECT d.rowid, d.id, d.kind, d.section, d.title, d.heading, d.facets, f.rank
-		FROM (SELECT rowid, bm25(docs_fts, ?, ?, ?, ?, 0) AS rank FROM docs_fts
-			WHERE docs_fts MATCH ? ORDER BY rank LIMIT ?) f
-		JOIN docs d ON d.rowid = f.rowid`, weightTitle, weightWords, weightChars, weightContext, match, maxCandidates)
+	c, err := s.loadCorpus()
 	if err != nil {
-		return res, fmt.Errorf("search: %w", err)
+		return res, err
 	}
-	defer rows.Close()
-	var found []candidate
-	for rows.Next() {
-		var c candidate
-		var rank float64
-		var facets int
-		if err := rows.Scan(&c.rowid, &c.ID, &c.Kind, &c.Section, &c.Title, &c.Heading, &facets, &rank); err != nil {
-			return res, fmt.Errorf("search: %w", err)
-		}
-		c.facets = textindex.Form(facets)
+	phrases := make([]phrase, 0, len(q.Words)+len(q.Chars))
+	for _, w := range q.Words {
+		phrases = append(phrases, phrase{term: w})
+	}
+	for _, ch := range q.Chars {
+		phrases = append(phrases, phrase{term: ch, chars: true})
+	}
+	ranked := c.rank(phrases, langToken(lang), maxCandidates)
+	found := make([]candidate, 0, len(ranked))
+	for _, r := range ranked {
+		c := c.docs[r.doc].candidate
 		own := c.Title
 		if c.Kind == guidance.KindPassage && c.Section > 0 {
 			own = c.Heading
 		}
-		lift := textindex.TitleCoverage(own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
-		score := -rank * (1 + headingLift*lift) * kindWeight[c.Kind]
+		lift := textindex.TextCoverage(c.own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
+		score := r.score * (1 + headingLift*lift) * kindWeight[c.Kind]
 		if c.Kind == guidance.KindPassage {
 			if q.Asks != 0 && c.facets&q.Asks != 0 {
 				score *= formBoost // the passage states what the question asks for
@@ -181,31 +178,17 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		c.Score = score
 		found = append(found, c)
 	}
-	if err := rows.Err(); err != nil {
-		return res, fmt.Errorf("search: %w", err)
-	}
-	rows.Close()
 	if len(found) == 0 {
 		return res, nil
 	}
 	// the share of the query an item holds lifts it; it is measured for the best
 	// candidates and every topic (whose match lifts its passages below), not for the tail
 	byScore(found)
-	var measure []candidate
-	at := map[int64]int{}
-	for i, c := range found {
-		if i < rescoreTop || c.Kind == guidance.KindTopic {
-			at[c.rowid] = i
-			measure = append(measure, c)
+	for i := range found {
+		if f := &found[i]; i < rescoreTop || f.Kind == guidance.KindTopic {
+			f.Coverage = textindex.TextCoverage(f.whole, q, string(lang))
+			f.Score *= 1 + f.Coverage
 		}
-	}
-	if err := s.readTexts(measure); err != nil {
-		return res, err
-	}
-	for _, c := range measure {
-		f := &found[at[c.rowid]]
-		f.Coverage = textindex.TitleCoverage(c.Title+" "+c.Heading+" "+c.text, q, string(lang))
-		f.Score *= 1 + f.Coverage
 	}
 	for i := range found {
 		found[i].Score = math.Round(found[i].Score*1000) / 1000
@@ -237,9 +220,6 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 		return res, nil
 	}
 	found = found[:min(len(found), limit)]
-	if err := s.readTexts(found); err != nil {
-		return res, err
-	}
 	res.Hits = make([]guidance.Hit, len(found))
 	for _, c := range found {
 		if c.Kind == guidance.KindPassage {
@@ -263,44 +243,15 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	return res, nil
 }
 
-// readTexts reads the text and sources of the candidates returned, in one query.
-func (s *Store) readTexts(found []candidate) error {
-	args := make([]any, len(found))
-	at := make(map[int64]int, len(found))
-	for i, c := range found {
-		args[i] = c.rowid
-		at[c.rowid] = i
-	}
-	rows, err := s.db.Query("SELECT rowid, snippet, sources FROM docs WHERE rowid IN (?"+strings.Repeat(", ?", len(found)-1)+")", args...)
-	if err != nil {
-		return fmt.Errorf("search: texts: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var rowid int64
-		var text, sources string
-		if err := rows.Scan(&rowid, &text, &sources); err != nil {
-			return fmt.Errorf("search: texts: %w", err)
-		}
-		c := &found[at[rowid]]
-		c.text = text
-		if err := json.Unmarshal([]byte(sources), &c.Sources); err != nil {
-			return fmt.Errorf("search: sources: %w", err)
-		}
-		if len(c.Sources) == 0 {
-			c.Sources = nil
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("search: texts: %w", err)
-	}
-	return nil
-}
-
-// byScore sorts best first; ties by ID, kind and section so results are stable.
+// byScore sorts best first; ties by ID, kind and section so results are stable. It sorts
+// positions and moves each candidate once: a candidate is large to swap.
 func byScore(found []candidate) {
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := found[i], found[j]
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &found[order[i]], &found[order[j]]
 		if a.Score != b.Score {
 			return a.Score > b.Score
 		}
@@ -312,4 +263,9 @@ func byScore(found []candidate) {
 		}
 		return a.Section < b.Section
 	})
+	sorted := make([]candidate, len(found))
+	for i, k := range order {
+		sorted[i] = found[k]
+	}
+	copy(found, sorted)
 }

@@ -132,7 +132,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-func benchQueries(b *testing.B) []evalQuestion {
+func benchQueries(b testing.TB) []evalQuestion {
 	qs := []evalQuestion{}
 	for _, q := range queries {
 		qs = append(qs, evalQuestion{Lang: q.lang, Text: q.q})

@@ -60,6 +60,7 @@ type Store struct {
 
 	mu       sync.RWMutex
 	synonyms map[guidance.Lang]*textindex.Synonyms
+	corpus   *corpus // the search index and rows in memory; nil until the first search
 }
 
 // DSN builds the personal database's connection string: every pooled connection gets
