@@ -98,7 +98,19 @@ func TestExportBilingualPlanPDF(t *testing.T) {
 			t.Errorf("text layer lacks %q", want)
 		}
 	}
-	for i, line := range strings.Split(poppler(t, "pdftotext", file, "-"), "\n") {
+	// the timeline picture under the key dates: the stages in order, then today, then the
+	// first row's label with its date
+	plain := poppler(t, "pdftotext", file, "-")
+	at := strings.Index(plain, "重要日期")
+	for _, want := range []string{"侦查", "审查起诉", "审判", "判决以后", "今天 11月20日", "提请批准逮捕", "11月13日", "时间线："} {
+		i := strings.Index(plain[max(at, 0):], want)
+		if at < 0 || i < 0 {
+			t.Errorf("the timeline lacks %q after the key dates heading", want)
+			continue
+		}
+		at += i
+	}
+	for i, line := range strings.Split(plain, "\n") {
 		line = strings.TrimSpace(line)
 		for _, r := range "，。、；：？！）」" {
 			if strings.HasPrefix(line, string(r)) {

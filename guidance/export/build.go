@@ -56,6 +56,13 @@ func Plan(r interview.Rendered) Part {
 	}
 	if len(r.Dates) > 0 {
 		add(Block{Kind: Heading, Text: r.Headings["dates"]})
+		if len(r.Timeline.Rows) > 0 {
+			tl := r.Timeline
+			add(Block{Kind: TimelineFig, Timeline: &tl})
+			if c := r.Headings["timeline"]; c != "" {
+				add(Block{Kind: Small, Text: c})
+			}
+		}
 		for _, d := range r.Dates {
 			add(Block{Kind: Subheading, Text: d.Text + n.ref(d.Source)})
 			for _, x := range d.Details {

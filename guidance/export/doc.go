@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
 // Kind says what a block is.
@@ -18,25 +19,27 @@ type Kind int
 
 // The kinds of block a part holds.
 const (
-	Para       Kind = iota // a paragraph of body text
-	Heading                // a section heading
-	Subheading             // the title of an item or a question
-	Bullet                 // one item of a list
-	Numbered               // one item of a numbered list (Number set)
-	Small                  // a line in smaller, grey type: how a date was counted, "Read more"
-	Warn                   // something to check, in red
-	Answer                 // the lawyer's answer as typed, under its label
-	WriteSpace             // ruled lines to write on by hand (Lines of them)
+	Para        Kind = iota // a paragraph of body text
+	Heading                 // a section heading
+	Subheading              // the title of an item or a question
+	Bullet                  // one item of a list
+	Numbered                // one item of a numbered list (Number set)
+	Small                   // a line in smaller, grey type: how a date was counted, "Read more"
+	Warn                    // something to check, in red
+	Answer                  // the lawyer's answer as typed, under its label
+	WriteSpace              // ruled lines to write on by hand (Lines of them)
+	TimelineFig             // the plan's timeline picture (Timeline set); Text is not used
 )
 
 // Block is one block of a part.
 type Block struct {
-	Kind   Kind
-	Text   string
-	Bold   bool
-	Number int // Numbered: the number shown
-	Lines  int // WriteSpace: how many lines
-	Indent int // 0 or 1: one step in, under a list item or a date
+	Kind     Kind
+	Text     string
+	Bold     bool
+	Number   int                 // Numbered: the number shown
+	Lines    int                 // WriteSpace: how many lines
+	Indent   int                 // 0 or 1: one step in, under a list item or a date
+	Timeline *interview.Timeline // TimelineFig
 }
 
 // Part is the export in one language: a title, its blocks, the sources as endnotes (each
@@ -152,6 +155,8 @@ func Markdown(d Doc) []byte {
 			case Answer:
 				fmt.Fprintf(&b, "%s**%s**\n\n%s> %s\n\n", indent, mdEscape(l.Answer), indent,
 					strings.ReplaceAll(mdEscape(bl.Text), "\n", "\n"+indent+"> "))
+			case TimelineFig:
+				// the dates are listed in words beside it; Markdown draws no picture
 			case WriteSpace:
 				fmt.Fprintf(&b, "%s%s\n\n", indent, mdEscape(l.Write))
 				for range bl.Lines {

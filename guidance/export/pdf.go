@@ -338,6 +338,8 @@ func (w *pdfWriter) writePart() {
 			w.y += 2
 		case WriteSpace:
 			w.writeSpace(b, indent, l)
+		case TimelineFig:
+			w.timeline(b.Timeline, indent)
 		default:
 			w.paragraph(b.Text, bodySize, b.Bold, indent, 2)
 		}
