@@ -12,16 +12,18 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
+	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-const exportSynopsis = "export [--answers FILE] --what plan|questions|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH"
+const exportSynopsis = "export [--answers FILE] --what plan|questions|prepare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH"
 
-// export writes the plan, its questions for the lawyer or a topic as PDF or Markdown, in one
-// language or two one after the other.
+// export writes the plan, its questions for the lawyer, the prepared page for the plea
+// talk or a topic as PDF or Markdown, in one language or two one after the other.
 func (c *cli) export(args []string) int {
 	fset := flag.NewFlagSet("export", flag.ContinueOnError)
-	answers := fset.String("answers", "", "JSON file of answers (see docs/walkthrough.md); needed for plan and questions")
-	what := fset.String("what", "", "plan, questions (the plan's questions for the lawyer, with room to write) or topic:ID")
+	answers := fset.String("answers", "", "JSON answer file: the walkthrough's (docs/walkthrough.md) for plan and questions, the Prepare screen's (docs/prepare.md) for prepare")
+	what := fset.String("what", "", "plan, questions (the plan's questions for the lawyer, with room to write), prepare (the prepared page for the plea talk) or topic:ID")
 	format := fset.String("format", "", "pdf or md")
 	langs := fset.String("lang", "", "one language or two separated by a comma, e.g. zh-Hans,en (default: the system's)")
 	paper := fset.String("paper", "a4", "a4 or letter (PDF only)")
@@ -40,13 +42,13 @@ func (c *cli) export(args []string) int {
 	}
 	topicID, isTopic := strings.CutPrefix(*what, "topic:")
 	switch {
-	case *what == "plan" || *what == "questions":
+	case *what == "plan" || *what == "questions" || *what == "prepare":
 		if *answers == "" {
 			return bad("answers", "%s needs an answer file", *what)
 		}
 	case isTopic && topicID != "":
 	default:
-		return bad("what", "must be plan, questions or topic:ID (got %q)", *what)
+		return bad("what", "must be plan, questions, prepare or topic:ID (got %q)", *what)
 	}
 	if *format != "pdf" && *format != "md" {
 		return bad("format", "must be pdf or md (got %q)", *format)
@@ -80,7 +82,13 @@ func (c *cli) export(args []string) int {
 		today = d
 	}
 	var a interview.Answers
-	if *answers != "" && !isTopic {
+	var ws *prepare.Workspace
+	if *what == "prepare" {
+		var err error
+		if ws, err = readWorkspace(*answers); err != nil {
+			return bad("answers", "%s: %v", *answers, err)
+		}
+	} else if *answers != "" && !isTopic {
 		var err error
 		if a, err = readAnswers(*answers); err != nil {
 			return bad("answers", "%s: %v", *answers, err)
@@ -98,6 +106,13 @@ func (c *cli) export(args []string) int {
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
+	}
+	var sets map[guidance.Lang]*prepare.Set
+	if ws != nil {
+		if _, sets, err = c.prepareSets(); err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return 1
+		}
 	}
 	if a != nil {
 		if err := iv.Check(a); err != nil {
@@ -140,6 +155,21 @@ func (c *cli) export(args []string) int {
 			doc.Parts = append(doc.Parts, export.Topic(t, cites))
 			continue
 		}
+		if ws != nil {
+			if sets[l] == nil {
+				return bad("lang", "no Prepare content in %s", l)
+			}
+			if err := ws.Check(sets[l]); err != nil {
+				return bad("answers", "%s: %s", *answers, describeCheckError(err))
+			}
+			part, err := preparePart(store, sets[l], ws, l)
+			if err != nil {
+				fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+				return 1
+			}
+			doc.Parts = append(doc.Parts, part)
+			continue
+		}
 		bank, err := store.Questions(l)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
@@ -172,6 +202,21 @@ func (c *cli) export(args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// preparePart is the prepared page in l (ws checked against set), with its citations and the family checklist from
+// the library. The illustration is worked out from the answer file's own list of
+// circumstances, as `pleaguide prepare` does.
+func preparePart(store *sqlite.Store, set *prepare.Set, ws *prepare.Workspace, l guidance.Lang) (export.Part, error) {
+	cites, err := store.Citations(export.PrepareSources(set), l)
+	if err != nil {
+		return export.Part{}, err
+	}
+	in := export.PrepareInput{Set: set, Work: ws, Illustration: ws.Illustration, Cites: cites}
+	if t, err := store.Topic(set.ChecklistTopic, l); err == nil {
+		in.Checklist = t.Body
+	}
+	return export.Prepare(in), nil
 }
 
 func knownLang(s string) bool {

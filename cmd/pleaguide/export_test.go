@@ -186,3 +186,70 @@ func TestExportUsage(t *testing.T) {
 		t.Error("a refused export wrote a file")
 	}
 }
+
+// TestExportPreparePDF exports the prepared page for the plea talk in Chinese and English:
+// its pages, embedded fonts, and a text layer that holds the facts with their marks, the
+// circumstances, the recommendation, the illustration's figures and bar scale with its
+// caption, the views and the checks with the warning for a "no".
+func TestExportPreparePDF(t *testing.T) {
+	pdfTools(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "prepare.pdf")
+	ans := "../../docs/examples/prepare/theft-zh.json"
+	if code, _, errs := runCLI(t, dir, "export", "--answers", ans, "--what", "prepare", "--format", "pdf",
+		"--lang", "zh-Hans,en", "--paper", "letter", "--out", file); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	pages, size := pdfPages(t, file)
+	if pages < 4 || pages > 10 {
+		t.Errorf("%d pages, want the prepared page in each language (4 to 10 pages)", pages)
+	}
+	if !strings.Contains(size, "612 x 792") {
+		t.Errorf("page size %q, want Letter", size)
+	}
+	fonts := strings.Split(strings.TrimSpace(poppler(t, "pdffonts", file)), "\n")
+	for _, f := range fonts[2:] {
+		if cols := strings.Fields(f); len(cols) < 7 || cols[len(cols)-5] != "yes" {
+			t.Errorf("font not embedded: %s", f)
+		}
+	}
+	text := poppler(t, "pdftotext", file, "-")
+	// in the order the page gives them
+	last := -1
+	for _, want := range []string{
+		"准备认罪认罚的谈话", "[承认] 拿了店里的两部手机", "[有异议] 手机价值8000元", "备注：发票上是6500元",
+		"认罪认罚 — 有", "我们有：已转账6500元", "有期徒刑 18个月（1年6个月）", "基准刑（盗窃罪）：24个月（2年）",
+		"基准刑 24个月（2年）", "14.4个月", "18个月", "示意结果：14.4个月（约1年2个月） 至 18个月（1年6个月）",
+		"这只是示意，不是预测", "我们接受", "承认拿了手机", "[否]", "先不要签", "出处",
+		"Preparing the plea talk", "[dispute]", "Illustrated result: 14.4 months (about 1 year 2 months) to 18 months",
+		"not a prediction", "Before you sign", "Sources",
+	} {
+		i := strings.Index(text[last+1:], want)
+		if i < 0 {
+			t.Errorf("text layer lacks %q after byte %d", want, last)
+			continue
+		}
+		last += 1 + i
+	}
+	if !strings.Contains(text, "第 1 页，共 "+strconv.Itoa(pages)+" 页") {
+		t.Errorf("text layer lacks the page footer")
+	}
+	if t.Failed() {
+		t.Logf("text layer:\n%s", text)
+	}
+
+	md := filepath.Join(dir, "prepare.md")
+	if code, _, errs := runCLI(t, dir, "export", "--answers", ans, "--what", "prepare", "--format", "md", "--lang", "en", "--out", md); code != 0 {
+		t.Fatalf("md: exit %d: %s", code, errs)
+	}
+	data, _ := os.ReadFile(md)
+	if s := string(data); !strings.Contains(s, "# Preparing the plea talk") || !strings.Contains(s, "[######") {
+		t.Errorf("prepared page as Markdown:\n%s", s)
+	}
+
+	bad := writeAnswers(t, `{"illustration": {"base_months": 24, "crime": "crime-theft", "circumstances": [{"id": "plea", "low": 0, "high": 70}]}}`)
+	code, _, errs := runCLI(t, dir, "export", "--answers", bad, "--what", "prepare", "--format", "md", "--out", md+"2")
+	if code != exitUsage || !strings.Contains(errs, "illustration.circumstances[0].high") {
+		t.Errorf("a figure beyond its band: exit %d, %q; want exit 2 naming the field", code, errs)
+	}
+}

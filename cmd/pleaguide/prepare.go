@@ -114,19 +114,9 @@ func (c *cli) prepare(args []string) int {
 		fmt.Fprintf(c.stderr, "pleaguide: %s: %v\n", *answers, err)
 		return exitUsage
 	}
-	packs, problems := content.Load(c.packs)
-	if len(problems) > 0 {
-		fmt.Fprintf(c.stderr, "pleaguide: the built-in content has problems, first: %s\n", problems[0])
-		return 1
-	}
-	var pack *guidance.Pack
-	for i := range packs {
-		if packs[i].ID == preparePack {
-			pack = &packs[i]
-		}
-	}
-	if pack == nil {
-		fmt.Fprintf(c.stderr, "pleaguide: no content pack %q\n", preparePack)
+	pack, sets, err := c.prepareSets()
+	if err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
 	l, err := c.prepareLang(*lang, pack.Languages)
@@ -134,19 +124,13 @@ func (c *cli) prepare(args []string) int {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return exitUsage
 	}
-	sets, _ := content.Circumstances(c.packs, *pack)
 	set := sets[l]
 	if set == nil {
 		fmt.Fprintf(c.stderr, "pleaguide: pack %q has no circumstances in %s\n", preparePack, l)
 		return 1
 	}
 	if err := w.Check(set); err != nil {
-		var ie *prepare.InputError
-		if errors.As(err, &ie) {
-			fmt.Fprintf(c.stderr, "pleaguide: %s: field %q: %s\n", *answers, ie.Field, describeInputError(ie))
-		} else {
-			fmt.Fprintf(c.stderr, "pleaguide: %s: %v\n", *answers, err)
-		}
+		fmt.Fprintf(c.stderr, "pleaguide: %s: %s\n", *answers, describeCheckError(err))
 		return exitUsage
 	}
 	r := buildPrepareReport(pack, set, w)
@@ -161,6 +145,35 @@ func (c *cli) prepare(args []string) int {
 	}
 	printPrepare(c.stdout, r, prepareWords[l])
 	return 0
+}
+
+// prepareSets loads the built-in content pack the Prepare screen uses and its
+// circumstances in each of its languages.
+func (c *cli) prepareSets() (*guidance.Pack, map[guidance.Lang]*prepare.Set, error) {
+	packs, problems := content.Load(c.packs)
+	if len(problems) > 0 {
+		return nil, nil, fmt.Errorf("the built-in content has problems, first: %s", problems[0])
+	}
+	for i := range packs {
+		if packs[i].ID == preparePack {
+			sets, problems := content.Circumstances(c.packs, packs[i])
+			if len(problems) > 0 {
+				return nil, nil, fmt.Errorf("the built-in circumstances have problems, first: %s", problems[0])
+			}
+			return &packs[i], sets, nil
+		}
+	}
+	return nil, nil, fmt.Errorf("no content pack %q", preparePack)
+}
+
+// describeCheckError names the field of an answer file that Workspace.Check refused and
+// says what is wrong with it.
+func describeCheckError(err error) string {
+	var ie *prepare.InputError
+	if errors.As(err, &ie) {
+		return fmt.Sprintf("field %q: %s", ie.Field, describeInputError(ie))
+	}
+	return err.Error()
 }
 
 func (c *cli) prepareLang(flagLang string, available []guidance.Lang) (guidance.Lang, error) {

@@ -132,26 +132,56 @@ func Questions(lang guidance.Lang, qs []SheetQuestion) Part {
 // t.Sources).
 func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 	p := Part{Lang: t.Lang, Title: t.Title, NotAdvice: LabelsFor(t.Lang).NotAdvice}
-	byID := map[string]guidance.Citation{}
-	for _, c := range cites {
-		byID[c.SourceID] = c
-	}
-	checked := "checked %s"
-	if t.Lang.IsChinese() {
-		checked = "核对于 %s"
-	}
-	var n notes
-	cite := func(id string) string {
-		c, ok := byID[id]
-		if !ok {
-			return ""
-		}
-		return n.ref(c.Text + " (" + fmt.Sprintf(checked, c.Checked.Format("2006-01-02")) + ")")
-	}
+	c := newCiter(t.Lang, cites)
 	if t.Summary != "" {
 		p.Blocks = append(p.Blocks, Block{Kind: Para, Text: t.Summary, Bold: true})
 	}
-	doc := content.Parse(t.Body)
+	p.Blocks = append(p.Blocks, c.blocks(t.Body, 0)...)
+	p.Notes = c.n.list
+	return p
+}
+
+// citer turns content Markdown into blocks, each citation marked [n] with its endnote.
+type citer struct {
+	n       notes
+	byID    map[string]guidance.Citation
+	checked string
+}
+
+func newCiter(lang guidance.Lang, cites []guidance.Citation) *citer {
+	c := &citer{byID: map[string]guidance.Citation{}, checked: "checked %s"}
+	for _, x := range cites {
+		c.byID[x.SourceID] = x
+	}
+	if lang.IsChinese() {
+		c.checked = "核对于 %s"
+	}
+	return c
+}
+
+// cite is the endnote mark of source id, with the source, its version and the day it was
+// last checked as the note; "" for a source not in cites.
+func (c *citer) cite(id string) string {
+	x, ok := c.byID[id]
+	if !ok {
+		return ""
+	}
+	return c.n.ref(x.Text + " (" + fmt.Sprintf(c.checked, x.Checked.Format("2006-01-02")) + ")")
+}
+
+// inline is md as one line of plain words with its citation marks.
+func (c *citer) inline(md string) string {
+	var out []string
+	for _, b := range c.blocks(md, 0) {
+		out = append(out, b.Text)
+	}
+	return strings.Join(out, " ")
+}
+
+// blocks is md as blocks: headings, paragraphs and list items, links as plain words.
+func (c *citer) blocks(md string, indent int) []Block {
+	doc := content.Parse(md)
+	var out []Block
 	spans := func(ss []content.Span) string {
 		var b strings.Builder
 		for i, sp := range ss {
@@ -159,7 +189,7 @@ func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 			// a citation's mark goes after the last span of its link
 			if sp.Link >= 0 && (i+1 == len(ss) || ss[i+1].Link != sp.Link) {
 				if lk := doc.Links[sp.Link]; lk.Scheme == "src" {
-					b.WriteString(cite(lk.Target))
+					b.WriteString(c.cite(lk.Target))
 				}
 			}
 		}
@@ -174,7 +204,7 @@ func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 				if b.Level > 2 {
 					k = Subheading
 				}
-				p.Blocks = append(p.Blocks, Block{Kind: k, Text: spans(b.Spans)})
+				out = append(out, Block{Kind: k, Text: spans(b.Spans)})
 			case content.BlockList:
 				for i, item := range b.Items {
 					for j, ib := range item {
@@ -183,7 +213,7 @@ func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 							if b.Ordered {
 								k = Numbered
 							}
-							p.Blocks = append(p.Blocks, Block{Kind: k, Number: b.Start + i, Text: spans(ib.Spans), Indent: indent})
+							out = append(out, Block{Kind: k, Number: b.Start + i, Text: spans(ib.Spans), Indent: indent})
 							continue
 						}
 						walk([]content.Block{ib}, indent+1)
@@ -193,11 +223,10 @@ func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 				walk(b.Quoted, indent+1)
 			case content.BlockRule:
 			default:
-				p.Blocks = append(p.Blocks, Block{Kind: Para, Text: spans(b.Spans), Indent: indent})
+				out = append(out, Block{Kind: Para, Text: spans(b.Spans), Indent: indent})
 			}
 		}
 	}
-	walk(doc.Blocks, 0)
-	p.Notes = n.list
-	return p
+	walk(doc.Blocks, indent)
+	return out
 }

@@ -28,8 +28,18 @@ const (
 	Warn                    // something to check, in red
 	Answer                  // the lawyer's answer as typed, under its label
 	WriteSpace              // ruled lines to write on by hand (Lines of them)
+	Boxed                   // a fixed caption, in a shaded box
+	Bar                     // the illustration's bar (Bar set); Text is not used
 	TimelineFig             // the plan's timeline picture (Timeline set); Text is not used
 )
+
+// BarFigure is the illustration drawn as a bar: the base sentence as an outlined bar and
+// the illustrated range on it, solid up to Low and lighter from Low to High, with the
+// base and both ends labelled on a scale in months.
+type BarFigure struct {
+	Base, Low, High                float64 // months
+	BaseLabel, LowLabel, HighLabel string
+}
 
 // Block is one block of a part.
 type Block struct {
@@ -39,6 +49,7 @@ type Block struct {
 	Number   int                 // Numbered: the number shown
 	Lines    int                 // WriteSpace: how many lines
 	Indent   int                 // 0 or 1: one step in, under a list item or a date
+	Bar      *BarFigure          // Bar
 	Timeline *interview.Timeline // TimelineFig
 }
 
@@ -155,6 +166,12 @@ func Markdown(d Doc) []byte {
 			case Answer:
 				fmt.Fprintf(&b, "%s**%s**\n\n%s> %s\n\n", indent, mdEscape(l.Answer), indent,
 					strings.ReplaceAll(mdEscape(bl.Text), "\n", "\n"+indent+"> "))
+			case Boxed:
+				fmt.Fprintf(&b, "%s> %s\n\n", indent, text)
+			case Bar:
+				f := bl.Bar
+				fmt.Fprintf(&b, "%s`%s`  \n%s0 · %s · %s · %s\n\n", indent, textBar(f, 40), indent,
+					mdEscape(f.LowLabel), mdEscape(f.HighLabel), mdEscape(f.BaseLabel))
 			case TimelineFig:
 				// the dates are listed in words beside it; Markdown draws no picture
 			case WriteSpace:
@@ -183,6 +200,19 @@ func Markdown(d Doc) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// textBar draws a BarFigure in characters: '#' up to the low end, '=' from the low to the
+// high end, '.' for the rest of the base sentence, the whole width being the larger of the
+// base and the high end.
+func textBar(f *BarFigure, width int) string {
+	top := max(f.Base, f.High)
+	if top <= 0 {
+		return ""
+	}
+	lo := int(f.Low / top * float64(width))
+	hi := int(f.High/top*float64(width) + 0.999)
+	return "[" + strings.Repeat("#", lo) + strings.Repeat("=", max(hi-lo, 1)) + strings.Repeat(".", max(width-max(hi, lo+1), 0)) + "]"
 }
 
 // mdEscape keeps text from being read as Markdown.

@@ -6,10 +6,132 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 )
+
+func TestFormatMonths(t *testing.T) {
+	for _, tt := range []struct {
+		m    float64
+		lang guidance.Lang
+		want string
+	}{
+		{1, guidance.LangEn, "1 month"},
+		{8, guidance.LangEn, "8 months"},
+		{12, guidance.LangEn, "12 months (1 year)"},
+		{13, guidance.LangEn, "13 months (1 year 1 month)"},
+		{18, guidance.LangEn, "18 months (1 year 6 months)"},
+		{24, guidance.LangEn, "24 months (2 years)"},
+		{14.4, guidance.LangEn, "14.4 months (about 1 year 2 months)"},
+		{16.8, guidance.LangEn, "16.8 months (about 1 year 5 months)"},
+		{8.5, guidance.LangEn, "8.5 months"},
+		{18, guidance.LangZhHans, "18个月（1年6个月）"},
+		{14.4, guidance.LangZhHans, "14.4个月（约1年2个月）"},
+		{36, guidance.LangZhHans, "36个月（3年）"},
+		{6, guidance.LangZhHans, "6个月"},
+	} {
+		if got := FormatMonths(tt.m, tt.lang); got != tt.want {
+			t.Errorf("FormatMonths(%v, %s) = %q, want %q", tt.m, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// testSet is a small Prepare set in English with the rules of the cn pack's plea and
+// compensation circumstances; its texts cite two sources.
+func testSet() *prepare.Set {
+	return &prepare.Set{
+		Lang: guidance.LangEn,
+		Circumstances: []prepare.Circumstance{
+			{ID: "plea", Name: "Plea", Shows: []string{"the plea statement"}, Direction: prepare.Down, Guidance: true,
+				Band: &prepare.Band{Max: 30}, LiftedMax: 60, Plea: true, Source: "sg-plea"},
+			{ID: "compensation", Name: "Compensation", Shows: []string{"receipts"}, Checklist: []int{2},
+				Direction: prepare.Down, Guidance: true, Band: &prepare.Band{Max: 40}, Overlaps: true, LiftsCap: true, Source: "sg-comp"},
+			{ID: "surrender", Name: "Surrender", Shows: []string{"the record"}, Direction: prepare.Down, Guidance: true,
+				Band: &prepare.Band{Max: 40}, Overlaps: true, LiftsCap: true, Source: "sg-surr"},
+			{ID: "first-offence", Name: "First offence", Shows: []string{"no record"}, Direction: prepare.Down},
+		},
+		Crimes: []prepare.Crime{{ID: "crime-theft", Name: "Theft", Covered: true}},
+		Texts: map[string]string{
+			"facts": "Admitting the main facts still counts ([point 6](src:go-6)).", "caption": "Not a prediction ([scope](src:sg-scope)).",
+			"not-shown": "More than 60 % is not shown.", "minimum": "Ask how low it can go.", "views": "They must hear you.",
+			"within-plea": "Counted within the plea ([plea](src:sg-plea)).", "band-up-to": "up to {max} % off",
+			"band-range": "{min} % to {max} % off", "warning": "Do not sign yet.",
+		},
+		Checks: []prepare.Check{{ID: "lawyer-present", Text: "A lawyer is there."}, {ID: "recorded", Text: "It is recorded."}},
+	}
+}
+
+func TestPreparePart(t *testing.T) {
+	s := testSet()
+	ws := &prepare.Workspace{
+		Facts:    []prepare.Fact{{Text: "took two phones", Stance: prepare.Admit}, {Text: "worth 8000", Stance: prepare.Dispute, Note: "the invoice says 6500"}},
+		Marks:    map[string]prepare.Mark{"plea": prepare.Applies, "compensation": prepare.MayApply, "surrender": prepare.DoesNot},
+		Evidence: map[string]string{"compensation": "paid 6500"},
+		Proposal: prepare.Proposal{Penalty: prepare.FixedTerm, Months: 18, Fine: 3000},
+		Illustration: prepare.Input{BaseMonths: 24, Crime: "crime-theft", Figures: []prepare.Figure{
+			{ID: "plea", Low: 25, High: 40}, {ID: "compensation"}}},
+		Views:  prepare.Views{Accept: "took the phones", Asks: []string{"probation"}},
+		Checks: map[string]prepare.Answer{"lawyer-present": prepare.Yes, "recorded": prepare.No},
+	}
+	day := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	cites := []guidance.Citation{
+		{SourceID: "sg-plea", Text: "Sentencing Guidance III (14)", Checked: day},
+		{SourceID: "go-6", Text: "Guiding Opinions point 6", Checked: day},
+	}
+	p := Prepare(PrepareInput{Set: s, Work: ws, Illustration: ws.Illustration, Cites: cites,
+		Checklist: "- **Papers** — ids\n- **Proof of payment** — receipts\n"})
+	var text []string
+	var bar *BarFigure
+	for _, b := range p.Blocks {
+		text = append(text, b.Text)
+		if b.Kind == Bar {
+			bar = b.Bar
+		}
+	}
+	all := strings.Join(text, "\n")
+	for _, want := range []string{
+		"[admit] took two phones", "[dispute] worth 8000", "Note: the invoice says 6500",
+		"Plea — applies", "up to 30 % off [2]", "Compensation — may apply", "We have: paid 6500",
+		"The family can gather: Proof of payment", "Marked no: Surrender", "Not marked yet: First offence",
+		"fixed-term imprisonment 18 months (1 year 6 months); fine of 3000 yuan",
+		"Plea: −25 % to −40 %", "Compensation: Counted within the plea (plea [2])", "Cap for the plea here: 60 %",
+		"Illustrated result: 14.4 months (about 1 year 2 months) to 18 months (1 year 6 months)",
+		"Not a prediction (scope)", "More than 60 % is not shown.",
+		"We accept", "took the phones", "probation", "[yes] A lawyer is there.", "[no] It is recorded.", "Do not sign yet.",
+		"(point 6 [1])",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("prepared page lacks %q:\n%s", want, all)
+		}
+	}
+	if bar == nil || bar.Base != 24 || bar.Low != 24*0.6 || bar.High != 18 || bar.LowLabel != "14.4 months" || bar.HighLabel != "18 months" ||
+		!strings.Contains(bar.BaseLabel, "24 months") {
+		t.Errorf("bar %+v", bar)
+	}
+	if len(p.Notes) != 2 || !strings.Contains(p.Notes[1], "Sentencing Guidance III (14) (checked 2026-11-25)") {
+		t.Errorf("notes %q", p.Notes)
+	}
+
+	// bad figures: no number the method cannot produce, a plain message instead
+	ws.Illustration.Figures[0].High = 70
+	p = Prepare(PrepareInput{Set: s, Work: ws, Illustration: ws.Illustration})
+	for _, b := range p.Blocks {
+		if b.Kind == Bar || strings.Contains(b.Text, "Illustrated result") {
+			t.Errorf("a refused illustration still shows %q", b.Text)
+		}
+	}
+	// an empty workspace says what is missing
+	p = Prepare(PrepareInput{Set: s, Work: nil})
+	md := string(Markdown(Doc{Parts: []Part{p}}))
+	for _, want := range []string{"No facts written down yet.", "No recommendation recorded yet.", "No base sentence entered", `\[not answered\] A lawyer is there.`} {
+		if !strings.Contains(md, want) {
+			t.Errorf("empty prepared page lacks %q:\n%s", want, md)
+		}
+	}
+}
 
 // pdfText writes d as a PDF and returns its text layer, skipping the test without fonts
 // and failing it without poppler.
@@ -68,5 +190,22 @@ func TestTimelinePDF(t *testing.T) {
 	}
 	if strings.Contains(text, "2 Dec") {
 		t.Error("the last date is drawn on top of the usual one")
+	}
+}
+
+// The illustration's bar is drawn with its scale: 0, the low and high ends, the base.
+func TestBarPDF(t *testing.T) {
+	d := Doc{Parts: []Part{{Lang: guidance.LangZhHans, Title: "示意", Blocks: []Block{
+		{Kind: Bar, Bar: &BarFigure{Base: 24, Low: 14.4, High: 18, BaseLabel: "基准刑 24个月（2年）", LowLabel: "14.4个月", HighLabel: "18个月"}},
+		{Kind: Boxed, Text: "这只是示意，不是预测。"},
+	}}}}
+	text := pdfText(t, d)
+	last := -1
+	for _, want := range []string{"基准刑 24个月（2年）", "0", "14.4个月", "18个月", "这只是示意，不是预测。"} {
+		i := strings.Index(text, want)
+		if i < last || i < 0 {
+			t.Errorf("%q missing or out of order:\n%s", want, text)
+		}
+		last = i
 	}
 }

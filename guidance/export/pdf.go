@@ -338,6 +338,10 @@ func (w *pdfWriter) writePart() {
 			w.y += 2
 		case WriteSpace:
 			w.writeSpace(b, indent, l)
+		case Boxed:
+			w.boxed(b.Text, indent)
+		case Bar:
+			w.bar(b.Bar, indent)
 		case TimelineFig:
 			w.timeline(b.Timeline, indent)
 		default:
@@ -381,6 +385,29 @@ func (w *pdfWriter) writeSpace(b Block, indent float64, l Labels) {
 		w.pdf.Line(margin+indent, w.y, w.pageW-margin, w.y)
 	}
 	w.y += 4
+}
+
+// boxed writes a fixed caption in small type on a shaded box, kept on one page.
+func (w *pdfWriter) boxed(text string, indent float64) {
+	const in = 2.5
+	lh := smallSize * ptToMM * leading
+	lines := w.breakLines(w.tokens(text), smallSize, w.lineWidth()-indent-2*in, false)
+	h := float64(len(lines))*lh + 2*in
+	if w.y+h > w.bottom() {
+		w.newPage()
+	}
+	w.fill([3]int{236, 240, 246})
+	w.stroke([3]int{190, 200, 215})
+	w.pdf.SetLineWidth(0.2)
+	w.pdf.Rect(margin+indent, w.y, w.lineWidth()-indent, h, "FD")
+	y := w.y + in
+	w.pdf.SetTextColor(40, 40, 40)
+	for _, ln := range lines {
+		w.drawLine(ln, margin+indent+in, y+lh*0.72, smallSize, false)
+		y += lh
+	}
+	w.pdf.SetTextColor(20, 20, 20)
+	w.y += h + 2
 }
 
 // ensure starts a new page when one more line of type size does not fit.
