@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Lang is a BCP 47 language tag as used in content folders and locale files.
@@ -239,6 +240,12 @@ func joinCite(name, prov string, lang Lang) string {
 
 // IsChinese reports whether l is simplified or traditional Chinese.
 func (l Lang) IsChinese() bool { return l == LangZhHans || l == LangZhHant }
+
+// HasHan reports whether s holds a Chinese character (Unicode script Han). Search, its
+// tokens and the content lint all decide with it whether a text is Chinese.
+func HasHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+}
 
 // ContentLang picks the content language to show for a UI language, given the languages a
 // pack is written in: the same language if present, simplified Chinese for traditional

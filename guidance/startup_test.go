@@ -68,6 +68,17 @@ func TestIsChinese(t *testing.T) {
 	}
 }
 
+func TestHasHan(t *testing.T) {
+	for s, want := range map[string]bool{
+		"具结书": true, "CPL Art. 15 刑诉法": true, "認罪": true, "𠀀": true, // Extension B
+		"plea": false, "，。？": false, "３７天": true, "３７": false, "ひらがな": false, "": false,
+	} {
+		if HasHan(s) != want {
+			t.Errorf("HasHan(%q) = %v", s, !want)
+		}
+	}
+}
+
 func TestPackLanguagesAndCategoryNames(t *testing.T) {
 	packs := []Pack{
 		{ID: "cn", Languages: []Lang{LangZhHans, LangEn}, Categories: []Category{{ID: "basics", Name: map[Lang]string{LangEn: "Basics"}}}},

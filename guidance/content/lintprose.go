@@ -141,7 +141,7 @@ func eachTermUse(plain string, terms []guidance.Term, lang guidance.Lang, fn fun
 	taken := make([]bool, len(plain))
 	for _, n := range names {
 		needle := strings.ToLower(n.text)
-		latin := !hasHanRune(n.text)
+		latin := !guidance.HasHan(n.text)
 		for from := 0; ; {
 			k := strings.Index(lower[from:], needle)
 			if k < 0 {
@@ -165,15 +165,6 @@ func eachTermUse(plain string, terms []guidance.Term, lang guidance.Lang, fn fun
 			fn(n.id, at)
 		}
 	}
-}
-
-func hasHanRune(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 func letterBefore(s string, i int) bool {

@@ -94,15 +94,8 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) (guidance.Re
 // otherLanguage is the content language a query seems written in when it is not lang's
 // script: Latin letters only in a Chinese search, Chinese characters in another one.
 func (s *Store) otherLanguage(query string, lang guidance.Lang) guidance.Lang {
-	han, latin := false, false
-	for _, r := range query {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han = true
-		case r < unicode.MaxLatin1 && unicode.IsLetter(r):
-			latin = true
-		}
-	}
+	han := guidance.HasHan(query)
+	latin := strings.IndexFunc(query, func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) }) >= 0
 	chinese := strings.HasPrefix(string(lang), "zh")
 	var want guidance.Lang
 	switch {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // Form is what kind of answer a question asks for, or what kind of statement a text makes.
@@ -50,7 +52,7 @@ var (
 // asks finds the forms a query asks for.
 func asks(s, lang string) Form {
 	var f Form
-	if hasHan(s) {
+	if guidance.HasHan(s) {
 		for _, c := range zhCues {
 			for _, w := range c.words {
 				if strings.Contains(s, w) {
@@ -176,7 +178,7 @@ func Answer(text string, q Query, lang string, maxRunes int) string {
 	if best+1 < len(ss) && utf8.RuneCountInString(out)+utf8.RuneCountInString(ss[best+1]) <= maxRunes*3/4 {
 		next := ss[best+1]
 		sep := ""
-		if !hasHan(out) {
+		if !guidance.HasHan(out) {
 			sep = " "
 		}
 		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || (q.Asks != 0 && sentenceFacets(next)&q.Asks != 0) {
@@ -215,7 +217,7 @@ var zhQuestionWords = sortedLongestFirst([]string{
 // stripQuestionWords blanks out question words and particles in the Chinese parts of a
 // query, so that the character pairs searched for are those of what it is about.
 func stripQuestionWords(s, lang string) string {
-	if !hasHan(s) {
+	if !guidance.HasHan(s) {
 		return s
 	}
 	for _, w := range zhQuestionWords {

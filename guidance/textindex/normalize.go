@@ -5,6 +5,8 @@ import (
 
 	"github.com/longbridgeapp/opencc"
 	"golang.org/x/text/width"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // Normalize prepares a typed query for tokenising: full-width letters, digits and
@@ -14,7 +16,7 @@ import (
 // character tables.
 func Normalize(s, lang string) string {
 	s = width.Fold.String(s)
-	if !hasHan(s) {
+	if !guidance.HasHan(s) {
 		return s
 	}
 	var conv *opencc.OpenCC

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // Snippet picks the part of text, at most width runes long, that holds the most distinct
@@ -40,7 +42,7 @@ func Snippet(text string, q Query, lang string, width int) string {
 			}
 			at := from + k
 			from = at + len(needle)
-			if !hasHan(needle) && at > 0 {
+			if !guidance.HasHan(needle) && at > 0 {
 				if r, _ := utf8.DecodeLastRuneInString(lower[:at]); unicode.IsLetter(r) {
 					continue // inside a word
 				}
@@ -97,11 +99,11 @@ func snippetNeedles(q Query, lang string) []string {
 	for i, t := range q.Terms {
 		r := []rune(t)
 		switch {
-		case hasHan(t) && len(r) > 1:
+		case guidance.HasHan(t) && len(r) > 1:
 			for i := 0; i+1 < len(r); i++ {
 				needles = append(needles, string(r[i:i+2]))
 			}
-		case hasHan(t):
+		case guidance.HasHan(t):
 			needles = append(needles, t)
 		default:
 			needles = append(needles, q.stem(i, lang))
@@ -131,7 +133,7 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 	}
 	lower := title
 	for _, n := range needles {
-		if !hasHan(n.text) { // Chinese has no case: lower-case only for other words
+		if !guidance.HasHan(n.text) { // Chinese has no case: lower-case only for other words
 			lower = strings.ToLower(title)
 			break
 		}
@@ -265,7 +267,7 @@ func (q Query) Highlights() []string {
 		}
 	}
 	for _, n := range q.needles {
-		if hasHan(n.text) && n.weight < minHighlightWeight {
+		if guidance.HasHan(n.text) && n.weight < minHighlightWeight {
 			continue
 		}
 		add(n.text)

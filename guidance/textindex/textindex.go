@@ -17,6 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 // Fields are the token streams stored for one piece of text. Each is a space-separated list
@@ -175,7 +177,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 	}
 	tokens(stripQuestionWords(s, lang), true)
 	for _, t := range q.Terms {
-		if hasHan(t) {
+		if guidance.HasHan(t) {
 			q.stems = append(q.stems, t)
 		} else {
 			q.stems = append(q.stems, stem(t, lang))
@@ -231,7 +233,7 @@ func NewSynonyms(groups [][]string) *Synonyms {
 			if strings.TrimSpace(w) == "" {
 				continue
 			}
-			if hasHan(w) {
+			if guidance.HasHan(w) {
 				s.phrases = append(s.phrases, phrase{w, true, i})
 			} else {
 				s.phrases = append(s.phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
@@ -258,7 +260,7 @@ func (s *Synonyms) AddColloquial(say, means []string) {
 		if strings.TrimSpace(w) == "" {
 			continue
 		}
-		if hasHan(w) {
+		if guidance.HasHan(w) {
 			s.phrases = append(s.phrases, phrase{w, true, i})
 		} else {
 			s.phrases = append(s.phrases, phrase{" " + strings.Join(strings.FieldsFunc(strings.ToLower(w), isSeparator), " ") + " ", false, i})
@@ -310,7 +312,7 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 		word := ""
 		r := []rune(t)
 		switch {
-		case hasHan(t) && len(r) > 1:
+		case guidance.HasHan(t) && len(r) > 1:
 			for k := 0; k+1 < len(r); k++ {
 				pieces = append(pieces, string(r[k:k+2]))
 			}
@@ -330,10 +332,10 @@ func (s *Synonyms) weigh(q Query, lang string) []needle {
 				continue
 			}
 			n := s.vocab[p]
-			if !hasHan(p) {
+			if !guidance.HasHan(p) {
 				n = max(n, s.vocab["\x00"+p])
 			}
-			if n == 0 && hasHan(p) {
+			if n == 0 && guidance.HasHan(p) {
 				continue // a pair across two words ("留以" of 拘留以后): it says nothing
 			}
 			if n == 0 {
@@ -411,15 +413,6 @@ func scan(s string, emit func(run []rune, han bool)) {
 
 func isSeparator(r rune) bool {
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // stem reduces an English word to its stem; other languages keep the word as it is (no
