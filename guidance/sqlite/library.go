@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -231,30 +232,60 @@ func (s *Store) Question(id string, lang guidance.Lang) (guidance.Question, erro
 }
 
 // Citations resolves source IDs for display in lang, keeping their order; unknown IDs are
-// skipped.
+// skipped. The sources are read in one query (a topic cites dozens).
 func (s *Store) Citations(ids []string, lang guidance.Lang) ([]guidance.Citation, error) {
+	found := make(map[string]guidance.Citation, len(ids))
+	for from := 0; from < len(ids); from += maxParams {
+		if err := s.readCitations(ids[from:min(len(ids), from+maxParams)], lang, found); err != nil {
+			return nil, err
+		}
+	}
 	var out []guidance.Citation
 	for _, id := range ids {
+		if c, ok := found[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// maxParams bounds the IDs bound to one query, well below SQLite's limit on parameters.
+const maxParams = 500
+
+// readCitations adds the citations of the sources ids that exist to found.
+func (s *Store) readCitations(ids []string, lang guidance.Lang, found map[string]guidance.Citation) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.Query(`SELECT s.id, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url, i.provision
+		FROM sources s JOIN instruments i ON i.pack = s.pack AND i.id = s.instrument
+		WHERE s.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
+	if err != nil {
+		return fmt.Errorf("read sources: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
 		var src guidance.Source
 		var in guidance.Instrument
 		var labels, checked, names, version string
-		err := s.db.QueryRow(`SELECT s.id, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url, i.provision
-			FROM sources s JOIN instruments i ON i.pack = s.pack AND i.id = s.instrument WHERE s.id = ?`, id).
-			Scan(&src.ID, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL, &in.Provision)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read source %s: %w", id, err)
+		if err := rows.Scan(&src.ID, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL, &in.Provision); err != nil {
+			return fmt.Errorf("read sources: %w", err)
 		}
 		if err := unmarshal(labels, &src.Label); err != nil {
-			return nil, err
+			return err
 		}
 		if err := unmarshal(names, &in.Name); err != nil {
-			return nil, err
+			return err
 		}
 		src.Checked, in.ID, in.Version = date(checked), src.Instrument, date(version)
-		out = append(out, guidance.Cite(src, in, lang))
+		found[src.ID] = guidance.Cite(src, in, lang)
 	}
-	return out, nil
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read sources: %w", err)
+	}
+	return nil
 }

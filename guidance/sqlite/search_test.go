@@ -3,6 +3,7 @@ package sqlite
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
@@ -305,5 +306,43 @@ func TestIssueQuestionsAnswerFirst(t *testing.T) {
 		if got := answer.ID + "#" + answer.Heading; !ok || !strings.Contains(want, got) {
 			t.Errorf("%s: answer %s (shown: %v), want %s", q, got, ok, want)
 		}
+	}
+}
+
+// TestCitationsInOneQueryKeepOrder: citations read together come in the order asked, with
+// repeats kept and unknown IDs skipped, the same as read one by one, past maxParams IDs.
+func TestCitationsInOneQueryKeepOrder(t *testing.T) {
+	s := realStore(t)
+	tp, err := s.Topic("withdrawing-a-plea", "en")
+	if err != nil || len(tp.Sources) < 2 {
+		t.Fatalf("topic: %v, %d sources", err, len(tp.Sources))
+	}
+	var ids []string
+	for len(ids) <= 2*maxParams {
+		for i := len(tp.Sources) - 1; i >= 0; i-- {
+			ids = append(ids, tp.Sources[i])
+		}
+		ids = append(ids, "no-such-source")
+	}
+	got, err := s.Citations(ids, "zh-Hans")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []guidance.Citation
+	for _, id := range ids {
+		one, err := s.Citations([]string{id}, "zh-Hans")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, one...)
+	}
+	if len(want) != len(ids)-len(ids)/(len(tp.Sources)+1) {
+		t.Fatalf("%d of %d IDs resolved one by one", len(want), len(ids))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%d citations together differ from %d one by one", len(got), len(want))
+	}
+	if none, err := s.Citations(nil, "en"); err != nil || len(none) != 0 {
+		t.Errorf("no IDs: %v, %v", none, err)
 	}
 }
