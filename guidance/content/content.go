@@ -105,6 +105,9 @@ func Load(fsys fs.FS) ([]guidance.Pack, []Problem) {
 		l.add(".", 0, "no content pack found (a pack is a folder with a pack.toml)")
 	}
 	l.checkGlobalIDs(packs)
+	if _, err := fs.Stat(fsys, CompareFile); err == nil {
+		l.loadCompare(indexPacks(packs))
+	}
 	sort.SliceStable(l.problems, func(i, j int) bool {
 		a, b := l.problems[i], l.problems[j]
 		if a.File != b.File {
