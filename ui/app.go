@@ -71,6 +71,9 @@ type Deps struct {
 	CJKBold          *CJKBold // the system's Chinese bold font; nil when there is none
 	// PDFFonts finds the fonts a PDF embeds; nil: export.FindFonts on this computer
 	PDFFonts func() (export.Fonts, error)
+	// Speech reads aloud (Listen); nil when the computer has no speech engine, and then
+	// Listen is not shown
+	Speech Speech
 }
 
 // Tabs of the main window, in order.
@@ -104,6 +107,7 @@ type UI struct {
 	session *session
 	clinic  guidance.Clinic // as last saved; read once at start
 	fields  *fields
+	listen  *listener // reads aloud; stopped whenever the screen changes
 
 	chooser *chooserScreen
 	bar     *topBar
@@ -130,7 +134,7 @@ func New(d Deps) *UI {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	u := &UI{deps: d}
+	u := &UI{deps: d, listen: newListener(d.Speech)}
 	if d.Clinic != nil {
 		c, err := d.Clinic.Clinic()
 		if err != nil {
@@ -179,6 +183,7 @@ func (u *UI) StartTimers() (stop func()) { return u.session.startTimers() }
 // Close ends the visit as the app exits: the case file is locked and printed plans are
 // deleted.
 func (u *UI) Close() {
+	u.listen.stop()
 	u.session.close()
 	clearExports(u.deps.ExportDir)
 }
@@ -214,7 +219,7 @@ func (u *UI) contentLang() guidance.Lang {
 }
 
 func (u *UI) env() *env {
-	return &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u}
+	return &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u, listener: u.listen}
 }
 
 // pdfDeps is what the plan's and My case's PDF export need from the shell. Fonts are
@@ -232,6 +237,7 @@ func (u *UI) pdfDeps() pdfDeps {
 // Only Home is built at once; the other screens are built the first time they are shown,
 // which keeps start-up close to that of an empty window.
 func (u *UI) build() {
+	u.listen.stop()
 	st := u.state
 	u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil
 	u.home = u.newHome()
@@ -254,6 +260,7 @@ func (u *UI) build() {
 	u.back = nil
 	u.tabs.OnSelected = func(*container.TabItem) {
 		if i := u.tabs.SelectedIndex(); i != u.state.tab {
+			u.listen.stop()
 			u.back = append(u.back, u.state.tab)
 			u.state.tab = i
 		}
@@ -415,6 +422,7 @@ func (u *UI) onSessionEnded() {
 // any other program. Every screen is dropped; only "New note" brings the app back, at Home
 // with the case file locked.
 func (u *UI) onQuickExit() {
+	u.listen.stop()
 	u.state = navState{}
 	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	u.win.SetTitle(u.tr.T(msgNeutral))
@@ -589,6 +597,8 @@ type env struct {
 	lang   guidance.Lang // content language
 	win    fyne.Window
 	nav    navigator
+
+	listener *listener // for a screen's Listen control
 }
 
 // wrapped is a paragraph of plain text that wraps between words and between Chinese

@@ -30,6 +30,7 @@ type libraryScreen struct {
 	body    *prose
 	prev    *button
 	next    *button
+	listen  *listenControl // nil when nothing can read aloud
 
 	onOpened func(id string)
 	// ticks are the boxes ticked in checklist topics: in the open case file, or in memory
@@ -131,6 +132,10 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 	}
 	s.body = renderProse(t.Body, s.onLink, list)
 	objs = append(objs, sum, s.body.content, widget.NewSeparator())
+	title, body := objs[0], s.body.content
+	if s.listen = s.listener.control(s.tr, lang, func() []fyne.CanvasObject { return []fyne.CanvasObject{title, sum, body} }); s.listen != nil {
+		objs = append(objs[:1], append([]fyne.CanvasObject{s.listen.content}, objs[1:]...)...)
+	}
 
 	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	cites, err := s.lib.Citations(t.Sources, lang)

@@ -55,6 +55,8 @@ type situationScreen struct {
 	printSave    *button       // "Save a copy…" when nothing could open it
 	printed      string        // the last page written
 	pdf          *button       // "Save as PDF…" (or "Print as PDF" when the clinic never saves)
+
+	listen *listenControl // reads the question or the plan aloud; nil when nothing can
 }
 
 // situationDeps is what the walkthrough needs besides the env.
@@ -125,6 +127,10 @@ func (s *situationScreen) showQuestion(id string) {
 	title.SetBold(true)
 	help := flow.New([]flow.Span{{Text: qt.Help, Italic: true}}, nil)
 	box := container.NewVBox(s.progress, s.progressText, title, help)
+	s.listen = s.listener.control(s.tr, s.lang, func() []fyne.CanvasObject { return s.questionReading(q, title, help) })
+	if s.listen != nil {
+		box.Add(s.listen.content)
+	}
 	s.options = map[string]*button{}
 	if q.IsDate() {
 		s.date = s.fields.newEntry()
@@ -272,6 +278,10 @@ func (s *situationScreen) showPlanView() {
 	s.plan = r
 	s.addQ, s.topics = map[string]*button{}, map[string]*button{}
 	box := container.NewVBox(heading(s.tr.T(msgSituationPlanTitle)))
+	s.listen = s.listener.control(s.tr, s.lang, func() []fyne.CanvasObject { return box.Objects })
+	if s.listen != nil {
+		box.Add(s.listen.content)
+	}
 	if len(r.Notes) > 0 {
 		notes := container.NewVBox()
 		for _, n := range r.Notes {

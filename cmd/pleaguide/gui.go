@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -23,6 +24,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 	"github.com/pleaguide/pleaguide/guidance/prepare"
+	"github.com/pleaguide/pleaguide/guidance/speech"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui"
@@ -59,8 +61,9 @@ func (c *cli) gui() (code int) {
 		ivErr     error
 		prep      map[guidance.Lang]*prepare.Set
 		prepErr   error
+		voice     *speech.Engine // nil: no speech engine, and Listen is hidden
 	)
-	wg.Add(4)
+	wg.Add(5)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -75,6 +78,14 @@ func (c *cli) gui() (code int) {
 	go func() {
 		defer wg.Done()
 		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+	}()
+	go func() {
+		// listing the voices runs the engine once (about 10 ms for espeak-ng); a missing
+		// engine is not an error: Listen is not shown
+		defer wg.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		voice, _ = speech.Detect(ctx)
 	}()
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
@@ -96,6 +107,9 @@ func (c *cli) gui() (code int) {
 	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
 	deps.CJKBold = ui.FindCJKBold()
 	deps.Prepare = prep
+	if voice != nil {
+		deps.Speech = voice
+	}
 	u := ui.New(deps)
 	defer u.Close()
 	stopTimers := u.StartTimers()
