@@ -381,7 +381,8 @@ func (ins *inserter) doc(d doc) error {
 	t := ins.index.Index(d.titleText, string(d.lang))
 	b := ins.index.Index(d.bodyText, string(d.lang))
 	c := ins.index.Index(d.context, string(d.lang))
-	return ins.exec("fts", ins.rowid, t.Words, b.Words, t.Chars+" "+b.Chars, c.Words, langToken(d.lang))
+	sp := func(tokens string) string { return inTokenSpace(tokens, d.lang) }
+	return ins.exec("fts", ins.rowid, sp(t.Words), sp(b.Words), sp(t.Chars+" "+b.Chars), sp(c.Words), langToken(d.lang))
 }
 
 // loadSynonyms forgets the prepared synonyms, colloquial words and vocabularies, and the

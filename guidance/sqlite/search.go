@@ -63,6 +63,29 @@ func langToken(l guidance.Lang) string {
 	return "lang" + strings.ToLower(strings.ReplaceAll(string(l), "-", ""))
 }
 
+// tokenSpaces keep the index tokens of the languages added after the first two apart
+// from everyone else's. bm25 weighs a token by how many rows hold it, in all languages;
+// converted Traditional text shares most of its character pairs with the Simplified
+// text (取保, 值班) but not all (律師), so without its own space the zh-Hant rows would
+// double the count of some Simplified tokens and not others, and Simplified ranking would
+// shift (the tuning set fell below 90 %). German shares Latin words with English. The
+// prefix is a private-use character: FTS5's tokenizer keeps it in the token, and no text
+// holds it. zh-Hans and English keep unprefixed tokens, as their ranking was tuned.
+var tokenSpaces = map[guidance.Lang]string{guidance.LangZhHant: "\ue001", guidance.LangDe: "\ue002"}
+
+// inTokenSpace prefixes every space-separated token of a token stream with lang's space.
+func inTokenSpace(tokens string, lang guidance.Lang) string {
+	prefix := tokenSpaces[lang]
+	if prefix == "" || tokens == "" {
+		return tokens
+	}
+	fields := strings.Fields(tokens)
+	for i, f := range fields {
+		fields[i] = prefix + f
+	}
+	return strings.Join(fields, " ")
+}
+
 // Search finds passages (topic sections), topics, glossary terms and questions in lang that
 // match query, best first, at most limit of them (20 when limit ≤ 0); Total counts them all.
 // Chinese is matched by character pairs and single characters, other languages by word
@@ -145,10 +168,10 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	}
 	phrases := make([]phrase, 0, len(q.Words)+len(q.Chars))
 	for _, w := range q.Words {
-		phrases = append(phrases, phrase{term: w})
+		phrases = append(phrases, phrase{term: tokenSpaces[lang] + w})
 	}
 	for _, ch := range q.Chars {
-		phrases = append(phrases, phrase{term: ch, chars: true})
+		phrases = append(phrases, phrase{term: tokenSpaces[lang] + ch, chars: true})
 	}
 	ranked := c.rank(phrases, langToken(lang), maxCandidates)
 	found := make([]candidate, 0, len(ranked))
