@@ -48,7 +48,7 @@ func (c *cli) doctor(args []string) int {
 	path := filepath.Join(dir, sqlite.FileName)
 	fmt.Fprintf(w, "Database: %s (case files, settings)\n", path)
 	fmt.Fprintf(w, "Content database: %s (built from the built-in content)\n", filepath.Join(dir, sqlite.ContentFileName))
-	embedded, err := content.Hash(c.packs)
+	embedded, err := sqlite.ContentHash(c.packs)
 	if err != nil {
 		bad("built-in content unreadable: %v", err)
 	}

@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,10 +12,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/hant"
 	"github.com/pleaguide/pleaguide/guidance/textindex"
 )
 
@@ -73,15 +77,23 @@ func openBuilt(path string) (*sql.DB, string) {
 // its checks is not imported: the error is a *content.Error and the store keeps its last
 // good content. SyncContent must not run alongside reads of the library (the app calls it
 // once at start, before the window opens).
+//
+// A pack written in Simplified Chinese but not in Traditional gets a Traditional language
+// converted here (guidance/hant), so the conversion runs once per content change, never
+// at an ordinary start; the converted text passes the same checks as the rest.
 func (s *Store) SyncContent(fsys fs.FS) (SyncResult, error) {
-	hash, err := content.Hash(fsys)
+	hash, err := ContentHash(fsys)
 	if err != nil {
 		return SyncResult{}, err
 	}
 	if s.contentHash == hash {
 		return SyncResult{Hash: hash}, nil
 	}
-	packs, err := content.LoadChecked(fsys)
+	withHant, err := converted(fsys, hash)
+	if err != nil {
+		return SyncResult{Hash: s.contentHash}, err
+	}
+	packs, err := content.LoadChecked(withHant)
 	if err != nil {
 		return SyncResult{Hash: s.contentHash}, err
 	}
@@ -89,6 +101,40 @@ func (s *Store) SyncContent(fsys fs.FS) (SyncResult, error) {
 		return SyncResult{Hash: s.contentHash}, err
 	}
 	return SyncResult{Imported: true, Hash: hash}, nil
+}
+
+// lastConverted keeps the last conversion (guidance/hant) with the hash of its packs:
+// converting takes about half a second, and tests build many stores from the same packs.
+var lastConverted struct {
+	sync.Mutex
+	hash string
+	fsys fs.FS
+}
+
+// converted is fsys with Traditional Chinese added to its Simplified-only packs.
+func converted(fsys fs.FS, hash string) (fs.FS, error) {
+	lastConverted.Lock()
+	defer lastConverted.Unlock()
+	if lastConverted.hash == hash {
+		return lastConverted.fsys, nil
+	}
+	out, _, err := hant.Overlay(fsys)
+	if err != nil {
+		return nil, err
+	}
+	lastConverted.hash, lastConverted.fsys = hash, out
+	return out, nil
+}
+
+// ContentHash fingerprints the packs in fsys together with the Traditional Chinese
+// conversion applied to them (hant.Conversion): a change to either rebuilds content.db.
+func ContentHash(fsys fs.FS) (string, error) {
+	h, err := content.Hash(fsys)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(h + "\x00" + hant.Conversion))
+	return hex.EncodeToString(sum[:]), nil
 }
 
 // ContentStatus reports the content the store holds.
