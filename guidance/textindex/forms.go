@@ -2,12 +2,14 @@ package textindex
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/hant"
 )
 
 // Form is what kind of answer a question asks for, or what kind of statement a text makes.
@@ -49,8 +51,41 @@ var (
 	}
 )
 
+// traditionalOnce adds, on first use, the Traditional form of every Chinese cue word,
+// particle and pattern (as guidance/hant writes Traditional: 什么 → 什麼, 几个月 → 幾個月),
+// so Traditional queries and the converted mainland text are read like Simplified ones.
+var traditionalOnce sync.Once
+
+func addTraditional() {
+	traditionalOnce.Do(func() {
+		conv := func(words []string) []string {
+			out := words
+			for _, w := range words {
+				if t, err := hant.Convert(w); err == nil && t != w && !slices.Contains(out, t) {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+		for i := range zhCues {
+			zhCues[i].words = conv(zhCues[i].words)
+		}
+		zhPermit, zhDuty = conv(zhPermit), conv(zhDuty)
+		zhQuestionWords = sortedLongestFirst(conv(zhQuestionWords))
+		both := func(re *regexp.Regexp) *regexp.Regexp {
+			t, err := hant.Convert(re.String())
+			if err != nil || t == re.String() {
+				return re
+			}
+			return regexp.MustCompile(`(?:` + re.String() + `)|(?:` + t + `)`)
+		}
+		zhDuration, zhNumber = both(zhDuration), both(zhNumber)
+	})
+}
+
 // asks finds the forms a query asks for.
 func asks(s, lang string) Form {
+	addTraditional()
 	var f Form
 	if guidance.HasHan(s) {
 		for _, c := range zhCues {
@@ -61,7 +96,7 @@ func asks(s, lang string) Form {
 				}
 			}
 		}
-		if strings.HasSuffix(strings.TrimRight(s, "?？。! "), "吗") && f&(Duty|Duration) == 0 {
+		if end := strings.TrimRight(s, "?？。! "); (strings.HasSuffix(end, "吗") || strings.HasSuffix(end, "嗎")) && f&(Duty|Duration) == 0 {
 			f |= Permission // 能…吗, 可以…吗: a yes/no question about what is possible
 		}
 	}
@@ -89,6 +124,7 @@ var (
 // count. Import stores them for each passage, so search can favour passages that answer the
 // way the question asks.
 func Facets(text string) Form {
+	addTraditional()
 	var f Form
 	lower := " " + strings.ToLower(text) + " "
 	if zhDuration.MatchString(text) || enDuration.MatchString(text) {
@@ -220,6 +256,7 @@ func stripQuestionWords(s, lang string) string {
 	if !guidance.HasHan(s) {
 		return s
 	}
+	addTraditional()
 	for _, w := range zhQuestionWords {
 		if strings.Contains(s, w) {
 			s = strings.ReplaceAll(s, w, " ")

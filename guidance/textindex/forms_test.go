@@ -104,8 +104,16 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := Normalize("签了具结书", "zh-Hant"); got != "簽了具結書" {
-		t.Errorf("to Traditional: %q", got)
+	for in, want := range map[string]string{
+		"签了具结书": "簽了具結書",
+		"签具结书":  "簽具結書", // OpenCC alone writes 籤
+		"家里人":   "家裡人",  // Taiwan's form, as the converted content has it
+		"家裏人":   "家裡人",  // Hong Kong's form typed
+		"速裁程序":  "速裁程序", // s2t, not s2twp: no 程式
+	} {
+		if got := Normalize(in, "zh-Hant"); got != want {
+			t.Errorf("Normalize(%q, zh-Hant) = %q, want %q", in, got, want)
+		}
 	}
 	if got := Normalize("認罪", "en"); got != "認罪" {
 		t.Errorf("English search keeps Chinese as typed: %q", got)

@@ -7,13 +7,14 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/hant"
 )
 
 // Normalize prepares a typed query for tokenising: full-width letters, digits and
 // punctuation become their ordinary forms (３７天 → 37天, ？→ ?), and Chinese is converted
 // to the script of the content — Traditional characters typed into a Simplified search
 // become Simplified (認罪認罰 → 认罪认罚) and the reverse — with OpenCC's phrase and
-// character tables.
+// character tables. Traditional is Taiwan's standard, as guidance/hant writes it.
 func Normalize(s, lang string) string {
 	s = width.Fold.String(s)
 	if !guidance.HasHan(s) {
@@ -24,7 +25,14 @@ func Normalize(s, lang string) string {
 	case "zh-Hans", "zh":
 		conv = converter(&toSimplified, "t2s")
 	case "zh-Hant":
-		conv = converter(&toTraditional, "s2t")
+		// exactly as the content was converted (s2tw and its fix of 签), so 家里 finds
+		// 家裡 and 签字 finds 簽字; Traditional typed in Hong Kong forms (裏) becomes
+		// Taiwan's (裡) on the way
+		out, err := hant.Convert(s)
+		if err != nil {
+			return s
+		}
+		return out
 	}
 	if conv == nil {
 		return s
@@ -41,7 +49,7 @@ type lazyConverter struct {
 	cc   *opencc.OpenCC
 }
 
-var toSimplified, toTraditional lazyConverter
+var toSimplified lazyConverter
 
 // converter loads a conversion's tables on first use: they take tens of milliseconds to
 // read, and most searches never need them before the window is up.
