@@ -36,6 +36,8 @@ Usage:
                    [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH
                                          the plan, its questions or a topic as PDF or
                                          Markdown, in one language or two
+  pleaguide compare [--lang L] [--only J,J] [--json]
+                                         the comparison of plea systems (cn, us, de, tw)
   pleaguide doctor                       check the data folder, database, content, fonts, speech
 
 Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
@@ -78,6 +80,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return c.prepare(rest)
 	case "export":
 		return c.export(rest)
+	case "compare":
+		return c.compare(rest)
 	default:
 		if strings.HasPrefix(cmd, "-") {
 			fmt.Fprintf(stderr, "pleaguide: unknown flag %s\n\n%s", cmd, usage)
