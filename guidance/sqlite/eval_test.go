@@ -42,27 +42,24 @@ func loadEval(t *testing.T, name string) []evalQuestion {
 	return f.Question
 }
 
-// sectionLabels maps every passage of the mainland pack to its label, per language. The
-// eval questions are a mainland reader's; until search takes a jurisdiction (issue 13),
-// runEval skips the passages of the other packs, so adding a pack does not move the
-// mainland ranking.
-func sectionLabels(t *testing.T) map[guidance.Lang]map[string]int {
+// sectionLabels maps every passage of the shipped content to its label, per language, and
+// the label to the pack that holds it. A question is scored within the pack of its
+// answers: search does not take a jurisdiction yet (issue 13), and in the app a reader
+// searches one jurisdiction, so another pack's passages are skipped, not ranked.
+func sectionLabels(t *testing.T) map[guidance.Lang]map[string]string {
 	t.Helper()
 	packs, err := content.LoadChecked(assets.Content())
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels := map[guidance.Lang]map[string]int{}
+	labels := map[guidance.Lang]map[string]string{}
 	for _, p := range packs {
-		if p.ID != "cn" {
-			continue
-		}
 		for _, tp := range p.Topics {
 			if labels[tp.Lang] == nil {
-				labels[tp.Lang] = map[string]int{}
+				labels[tp.Lang] = map[string]string{}
 			}
 			for _, s := range content.Sections(tp.Body) {
-				labels[tp.Lang][tp.ID+"#"+s.Heading] = s.Index
+				labels[tp.Lang][tp.ID+"#"+s.Heading] = p.ID
 			}
 		}
 	}
@@ -86,14 +83,20 @@ func (e evalScore) String() string {
 
 // runEval asks every question and finds the rank of the first answering passage among the
 // passages returned (the answer card is the first passage, the rest follow it).
-func runEval(t *testing.T, s *Store, qs []evalQuestion, labels map[guidance.Lang]map[string]int) map[guidance.Lang]*evalScore {
+func runEval(t *testing.T, s *Store, qs []evalQuestion, labels map[guidance.Lang]map[string]string) map[guidance.Lang]*evalScore {
 	t.Helper()
 	scores := map[guidance.Lang]*evalScore{}
 	for _, q := range qs {
-		want := map[string]bool{}
+		want, pack := map[string]bool{}, ""
 		for _, a := range q.Answers {
-			if _, ok := labels[q.Lang][a]; !ok {
+			p, ok := labels[q.Lang][a]
+			switch {
+			case !ok:
 				t.Errorf("%s question %q: no section %q in the content (renamed?)", q.Lang, q.Text, a)
+			case pack == "":
+				pack = p
+			case p != pack:
+				t.Errorf("%s question %q: answers in packs %s and %s; one pack a question", q.Lang, q.Text, pack, p)
 			}
 			want[a] = true
 		}
@@ -113,7 +116,7 @@ func runEval(t *testing.T, s *Store, qs []evalQuestion, labels map[guidance.Lang
 				continue
 			}
 			label := h.ID + "#" + h.Heading
-			if _, cn := labels[q.Lang][label]; !cn {
+			if labels[q.Lang][label] != pack {
 				continue // another pack's passage
 			}
 			got = append(got, label)
