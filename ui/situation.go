@@ -260,15 +260,15 @@ func (s *situationScreen) showReview() {
 	s.set(box)
 }
 
-// showPlanView shows the plan for the current answers.
+// showPlanView shows the plan for the current answers: what to check, where the case is,
+// the key dates, rights, options and actions, questions for the lawyer, then the buttons.
 func (s *situationScreen) showPlanView() {
 	s.mode = "plan"
-	a := s.answers()
 	bank, err := s.lib.Questions(s.lang)
 	if err != nil {
 		fyne.LogError("question bank", err)
 	}
-	p := s.iv.Plan(a, deadline.DateOf(s.d.now()), deadline.Official{}, bank)
+	p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), deadline.Official{}, bank)
 	r, err := s.iv.Render(p, s.lang, s.lib)
 	if err != nil {
 		fyne.LogError("render plan", err)
@@ -283,96 +283,127 @@ func (s *situationScreen) showPlanView() {
 		box.Add(s.listen.content)
 	}
 	if len(r.Notes) > 0 {
-		notes := container.NewVBox()
-		for _, n := range r.Notes {
-			l := wrapped(n)
-			l.SetColor(theme.ColorNameWarning)
-			notes.Add(l)
-		}
-		box.Add(card(r.Headings["check"], notes))
+		box.Add(card(r.Headings["check"], planNotes(r.Notes)))
 	}
-	road := container.NewVBox()
-	for _, st := range r.Road {
-		name := wrapped(st.Name + " — " + st.Who)
-		if st.Current {
-			name.SetBold(true)
-			name.SetColor(theme.ColorNamePrimary)
-			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateNextIcon()), nil, name))
-		} else {
-			road.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, name))
-		}
-	}
-	box.Add(card(r.Headings["where"], road))
+	box.Add(card(r.Headings["where"], planRoad(r.Road)))
 	if len(r.Dates) > 0 {
-		dates := container.NewVBox(newTimeline(r.Timeline, r.Headings["timeline"]), widget.NewSeparator())
-		for _, d := range r.Dates {
-			t := wrapped(d.Text)
-			t.SetBold(true)
-			dates.Add(t)
-			for _, x := range d.Details {
-				dates.Add(wrapped(x))
-			}
-			if d.Source != "" {
-				dates.Add(flow.New([]flow.Span{{Text: d.Source, Italic: true}}, nil))
-			}
-			dates.Add(widget.NewSeparator())
-		}
-		box.Add(card(r.Headings["dates"], dates))
+		box.Add(card(r.Headings["dates"], planDates(r)))
 	}
 	for _, sec := range []struct {
 		key   string
 		items []interview.ItemView
 	}{{"rights", r.Rights}, {"options", r.Options}, {"actions", r.Actions}} {
-		if len(sec.items) == 0 {
-			continue
+		if len(sec.items) > 0 {
+			box.Add(card(r.Headings[sec.key], s.planItems(sec.items, r.Headings["read-more"])))
 		}
-		list := container.NewVBox()
-		for _, it := range sec.items {
-			t := wrapped(it.Title)
-			t.SetBold(true)
-			list.Add(t)
-			list.Add(wrapped(it.Text))
-			for _, x := range []string{it.Gain, it.Cost, it.Lawyer} {
-				if x != "" {
-					list.Add(wrapped("• " + x))
-				}
-			}
-			more := newButtonWithIcon(r.Headings["read-more"], theme.NavigateNextIcon(), func() { s.nav.openTopic(it.Topic) })
-			more.Importance = widget.LowImportance
-			s.topics[it.ID] = more
-			list.Add(container.NewHBox(more))
-			list.Add(widget.NewSeparator())
-		}
-		box.Add(card(r.Headings[sec.key], list))
 	}
 	if len(r.Questions) > 0 {
-		have := s.session.data()
-		list := container.NewVBox()
-		for _, q := range r.Questions {
-			add := newButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
-			add.OnTapped = func() { s.onAddQuestion(q.ID, add) }
-			if have.HasBankQuestion(q.ID) {
-				s.markAdded(add)
-			}
-			s.addQ[q.ID] = add
-			text := wrapped(q.Text)
-			text.SetBold(true)
-			list.Add(container.NewBorder(nil, nil, nil, add, container.NewVBox(text, wrapped(q.Why))))
-			list.Add(widget.NewSeparator())
-		}
-		box.Add(card(r.Headings["questions"], list))
+		box.Add(card(r.Headings["questions"], s.planQuestions(r.Questions)))
 	}
 	for _, f := range r.Footer {
 		box.Add(wrapped(f))
 	}
+	box.Add(s.planButtons())
+	s.set(box)
+}
+
+// planNotes are the plan's warnings: answers that need checking.
+func planNotes(notes []string) *fyne.Container {
+	box := container.NewVBox()
+	for _, n := range notes {
+		l := wrapped(n)
+		l.SetColor(theme.ColorNameWarning)
+		box.Add(l)
+	}
+	return box
+}
+
+// planRoad is the road of the procedure, the current stage marked.
+func planRoad(road []interview.StageView) *fyne.Container {
+	box := container.NewVBox()
+	for _, st := range road {
+		name := wrapped(st.Name + " — " + st.Who)
+		icon := theme.RadioButtonIcon()
+		if st.Current {
+			name.SetBold(true)
+			name.SetColor(theme.ColorNamePrimary)
+			icon = theme.NavigateNextIcon()
+		}
+		box.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, name))
+	}
+	return box
+}
+
+// planDates is the timeline, then each key date with what moves it and its source.
+func planDates(r interview.Rendered) *fyne.Container {
+	box := container.NewVBox(newTimeline(r.Timeline, r.Headings["timeline"]), widget.NewSeparator())
+	for _, d := range r.Dates {
+		t := wrapped(d.Text)
+		t.SetBold(true)
+		box.Add(t)
+		for _, x := range d.Details {
+			box.Add(wrapped(x))
+		}
+		if d.Source != "" {
+			box.Add(flow.New([]flow.Span{{Text: d.Source, Italic: true}}, nil))
+		}
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
+
+// planItems lists rights, options or actions, each with what it may gain and cost, what
+// only the lawyer can judge, and a Read more button (kept in s.topics) for its topic.
+func (s *situationScreen) planItems(items []interview.ItemView, readMore string) *fyne.Container {
+	box := container.NewVBox()
+	for _, it := range items {
+		t := wrapped(it.Title)
+		t.SetBold(true)
+		box.Add(t)
+		box.Add(wrapped(it.Text))
+		for _, x := range []string{it.Gain, it.Cost, it.Lawyer} {
+			if x != "" {
+				box.Add(wrapped("• " + x))
+			}
+		}
+		more := newButtonWithIcon(readMore, theme.NavigateNextIcon(), func() { s.nav.openTopic(it.Topic) })
+		more.Importance = widget.LowImportance
+		s.topics[it.ID] = more
+		box.Add(container.NewHBox(more))
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
+
+// planQuestions lists the questions for the lawyer, each with an Add button (kept in
+// s.addQ) that says when the question is in the case file already.
+func (s *situationScreen) planQuestions(qs []interview.QuestionView) *fyne.Container {
+	have := s.session.data()
+	box := container.NewVBox()
+	for _, q := range qs {
+		add := newButtonWithIcon(s.tr.T(msgSituationAddQuestion), theme.ContentAddIcon(), nil)
+		add.OnTapped = func() { s.onAddQuestion(q.ID, add) }
+		if have.HasBankQuestion(q.ID) {
+			s.markAdded(add)
+		}
+		s.addQ[q.ID] = add
+		text := wrapped(q.Text)
+		text.SetBold(true)
+		box.Add(container.NewBorder(nil, nil, nil, add, container.NewVBox(text, wrapped(q.Why))))
+		box.Add(widget.NewSeparator())
+	}
+	return box
+}
+
+// planButtons are Review answers, Print and Save as PDF.
+func (s *situationScreen) planButtons() *fyne.Container {
 	s.review = newButtonWithIcon(s.tr.T(msgSituationReview), theme.ListIcon(), s.showReview)
 	s.print = newButtonWithIcon(s.tr.T(msgSituationPrint), theme.DocumentPrintIcon(), s.onPrint)
 	if s.d.exportDir == "" {
 		s.print.Disable()
 	}
 	s.pdf = s.d.pdf.button("plan.pdf", s.planParts)
-	box.Add(container.NewHBox(s.review, s.print, s.pdf))
-	s.set(box)
+	return container.NewHBox(s.review, s.print, s.pdf)
 }
 
 // onAddQuestion adds the bank's question id to the case file's questions for the lawyer.
