@@ -10,17 +10,23 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
+// AppIcon is the app's icon: the window's (cmd/pleaguide sets it) and the chooser's, one
+// resource read once from the embedded PNG.
+var AppIcon fyne.Resource = fyne.NewStaticResource("icon.png", assets.Icon())
+
 // chooserScreen is the first-start language chooser: one large button per language, the
 // system's language preselected.
 type chooserScreen struct {
 	content  fyne.CanvasObject
+	icon     *canvas.Image
 	buttons  map[guidance.Lang]*button
 	onChosen func(guidance.Lang)
 }
 
 func newChooserScreen(tr *translator, pre guidance.Lang, onChosen func(guidance.Lang)) *chooserScreen {
 	s := &chooserScreen{buttons: map[guidance.Lang]*button{}, onChosen: onChosen}
-	icon := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon()))
+	icon := canvas.NewImageFromResource(AppIcon)
+	s.icon = icon
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
 	title := widget.NewRichText(&widget.TextSegment{Text: tr.T(msgChooseLanguage), Style: widget.RichTextStyleHeading})

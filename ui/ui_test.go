@@ -118,6 +118,9 @@ func TestFirstStartShowsLanguageChooser(t *testing.T) {
 	if u.chooser == nil {
 		t.Fatal("no language chooser on first start")
 	}
+	if u.chooser.icon.Resource != AppIcon {
+		t.Error("the chooser builds an icon of its own instead of AppIcon")
+	}
 	for l, b := range u.chooser.buttons {
 		if want := l == guidance.LangDe; (b.Importance == widget.HighImportance) != want {
 			t.Errorf("button %s highlighted = %v, want %v", l, !want, want)

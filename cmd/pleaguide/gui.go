@@ -18,7 +18,6 @@ import (
 	"github.com/jeandeaual/go-locale"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/content"
@@ -50,7 +49,7 @@ func (c *cli) gui() (code int) {
 	}()
 	a := app.NewWithID(appID)
 	a.Lifecycle().SetOnStarted(func() { started.Store(true) })
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
+	a.SetIcon(ui.AppIcon)
 	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then keeps all in memory
 	// fonts, the message files and the walkthrough load while the database opens
 	var (
