@@ -244,7 +244,7 @@ func build(path string, packs []guidance.Pack, hash string, now time.Time) (*sql
 func fill(db *sql.DB, packs []guidance.Pack, hash string, now time.Time) error {
 	return inTx(context.Background(), db, func(tx *sql.Tx) error {
 		for _, q := range []string{
-			"DELETE FROM docs", "INSERT INTO docs_fts(docs_fts) VALUES('delete-all')",
+			"DELETE FROM docs", "INSERT INTO docs_fts(docs_fts) VALUES('delete-all')", "DELETE FROM docs_tokens",
 			"DELETE FROM synonyms", "DELETE FROM colloquial", "DELETE FROM sources", "DELETE FROM topics", "DELETE FROM terms",
 			"DELETE FROM questions", "DELETE FROM categories", "DELETE FROM instruments", "DELETE FROM packs",
 		} {
@@ -290,6 +290,7 @@ var insertSQL = map[string]string{
 	"colloquial": "INSERT INTO colloquial(lang, say, means) VALUES(?, ?, ?)",
 	"doc":        "INSERT INTO docs(rowid, id, kind, lang, section, title, heading, snippet, sources, facets) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars, context, lang) VALUES(?, ?, ?, ?, ?, ?)",
+	"tokens":     "INSERT INTO docs_tokens(rowid, title, words, chars, context) VALUES(?, ?, ?, ?, ?)",
 }
 
 func newInserter(tx *sql.Tx) (*inserter, error) {
@@ -428,7 +429,11 @@ func (ins *inserter) doc(d doc) error {
 	b := ins.index.Index(d.bodyText, string(d.lang))
 	c := ins.index.Index(d.context, string(d.lang))
 	sp := func(tokens string) string { return inTokenSpace(tokens, d.lang) }
-	return ins.exec("fts", ins.rowid, sp(t.Words), sp(b.Words), sp(t.Chars+" "+b.Chars), sp(c.Words), langToken(d.lang))
+	title, words, chars, context := sp(t.Words), sp(b.Words), sp(t.Chars+" "+b.Chars), sp(c.Words)
+	if err := ins.exec("fts", ins.rowid, title, words, chars, context, langToken(d.lang)); err != nil {
+		return err
+	}
+	return ins.exec("tokens", ins.rowid, title, words, chars, context) // the same, for rank.go
 }
 
 // loadSynonyms forgets the prepared synonyms, colloquial words and vocabularies, and the

@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -18,11 +17,12 @@ import (
 
 // Search ranks in memory. The content database never changes once built, and ranking in
 // SQLite (bm25 over every row that shares a character with a long question, then reading
-// each candidate's text) cost two thirds of a search. So on the first search the index's
-// own postings are read out of docs_fts (through fts5vocab, so they are exactly the tokens
-// FTS5 stored, folded by its tokenizer), with every row of docs, and each query is ranked
-// with FTS5's bm25 formula over them: the same scores, with no SQL per query.
-// TestMemoryRankIsFTS5Rank holds the two to each other.
+// each candidate's text) cost two thirds of a search. So on the first search the token
+// streams docs_fts was given are read from docs_tokens (folded as FTS5's tokenizer folds
+// them), with every row of docs, and each query is ranked with FTS5's bm25 formula over
+// them: the same scores, with no SQL per query. Reading the tokens back out of FTS5 itself
+// (fts5vocab) cost 0.4 s of CPU; docs_tokens costs a few ms. TestMemoryRankIsFTS5Rank
+// holds the two rankings to each other.
 
 // bm25's constants, as FTS5 fixes them (fts5_aux.c).
 const (
@@ -42,7 +42,7 @@ type corpus struct {
 type corpusDoc struct {
 	candidate
 	lang   string // its language token (langToken)
-	tokens int    // its tokens in docs_fts, all columns
+	tokens int    // its tokens in docs_fts, all columns (FTS5's document length)
 }
 
 // posting is how often a term occurs in each column of one row.
@@ -51,7 +51,7 @@ type posting struct {
 	title, words, chars, contxt uint16
 }
 
-// loadCorpus reads docs_fts's postings and every row of docs.
+// loadCorpus reads the search index's postings and every row of docs.
 func (s *Store) loadCorpus() (*corpus, error) {
 	s.mu.RLock()
 	c := s.corpus
@@ -104,63 +104,71 @@ func (s *Store) loadCorpus() (*corpus, error) {
 	return c, nil
 }
 
-// readPostings reads every token of docs_fts, as FTS5 stored it, on a connection of its
-// own: the fts5vocab table that lists them lives in that connection's temp schema.
+// readPostings reads the token streams docs_fts was given (docs_tokens holds them row for
+// row) and counts each token per row and column, folded as FTS5's tokenizer folds it.
 func (c *corpus) readPostings(db *sql.DB) error {
-	ctx := context.Background()
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return fmt.Errorf("search: load index: %w", err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_vocab USING fts5vocab(main, docs_fts, 'instance')"); err != nil {
-		return fmt.Errorf("search: load index: %w", err)
-	}
-	defer func() { _, _ = conn.ExecContext(ctx, "DROP TABLE temp.docs_vocab") }() // it would go with the connection
-	rows, err := conn.QueryContext(ctx, "SELECT term, doc, col FROM temp.docs_vocab")
+	rows, err := db.Query("SELECT t.rowid, t.title, t.words, t.chars, t.context, d.lang FROM docs_tokens t JOIN docs d ON d.rowid = t.rowid")
 	if err != nil {
 		return fmt.Errorf("search: load index: %w", err)
 	}
 	defer rows.Close()
 	total := 0
-	var term, col string
+	lists := map[string]*[]posting{} // by token as stored; tokens that fold alike share a list
 	var rowid int64
+	var cols [4]string
+	var lang guidance.Lang
 	for rows.Next() {
-		if err := rows.Scan(&term, &rowid, &col); err != nil {
+		if err := rows.Scan(&rowid, &cols[0], &cols[1], &cols[2], &cols[3], &lang); err != nil {
 			return fmt.Errorf("search: load index: %w", err)
 		}
-		total++
 		at, ok := c.at[rowid]
 		if !ok {
 			return fmt.Errorf("search: load index: row %d of the index is not in docs", rowid)
 		}
 		d := &c.docs[at]
-		d.tokens++
-		if col == "lang" {
-			d.lang = term
-			continue
+		d.lang, d.tokens = langToken(lang), 1 // the language column holds one token
+		for col, stream := range cols {
+			for stream != "" {
+				tok, rest, _ := strings.Cut(stream, " ")
+				stream = rest
+				if tok == "" {
+					continue
+				}
+				list, ok := lists[tok]
+				if !ok {
+					term := foldToken(tok)
+					if list, ok = lists[term]; !ok {
+						list = new([]posting)
+						lists[term] = list
+					}
+					lists[tok] = list
+				}
+				d.tokens++
+				if n := len(*list); n == 0 || (*list)[n-1].doc != at {
+					*list = append(*list, posting{doc: at})
+				}
+				p := &(*list)[len(*list)-1]
+				switch col {
+				case 0:
+					p.title++
+				case 1:
+					p.words++
+				case 2:
+					p.chars++
+				default:
+					p.contxt++
+				}
+			}
 		}
-		ps := c.terms[term]
-		if n := len(ps); n == 0 || ps[n-1].doc != at {
-			ps = append(ps, posting{doc: at})
-			c.terms[term] = ps
-		}
-		p := &ps[len(ps)-1]
-		switch col {
-		case "title":
-			p.title++
-		case "words":
-			p.words++
-		case "chars":
-			p.chars++
-		case "context":
-			p.contxt++
-		default:
-			return fmt.Errorf("search: load index: unknown column %q", col)
-		}
+		total += d.tokens
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("search: load index: %w", err)
+	}
+	for tok, list := range lists {
+		if term := foldToken(tok); term == tok {
+			c.terms[term] = *list
+		}
 	}
 	if len(c.docs) > 0 {
 		c.avgdl = float64(total) / float64(len(c.docs))
