@@ -135,6 +135,7 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 	title, body := objs[0], s.body.content
 	if s.listen = s.listener.control(s.tr, lang, func() []fyne.CanvasObject { return []fyne.CanvasObject{title, sum, body} }); s.listen != nil {
 		objs = append(objs[:1], append([]fyne.CanvasObject{s.listen.content}, objs[1:]...)...)
+		s.listen.scroll = &s.scroll.Scroll
 	}
 
 	objs = append(objs, widget.NewLabelWithStyle(s.tr.T(msgLibrarySources), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

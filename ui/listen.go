@@ -69,6 +69,10 @@ type listenControl struct {
 	sentences []readSentence
 	paras     []readPara
 	marked    int // the paragraph marked, or -1
+	shown     int // the paragraph last scrolled into view, or -1
+
+	// scroll is the screen's scroller: the paragraph being read is kept in view in it
+	scroll *container.Scroll
 }
 
 // readPara is a paragraph read aloud: a flow.Text, whose spans are kept to put back after
@@ -88,17 +92,20 @@ type readSentence struct {
 // control makes a Listen control reading, in lang, what read returns when Listen is
 // pressed: the flow.Text paragraphs, labels and card titles under them, in order, and the
 // labels of buttons among them (not of buttons inside them). It is nil, to be left out,
-// when there is no engine or no voice for lang. Making one stops any reading: the screen
-// it read is being replaced.
+// when there is no engine or no voice for lang. Asking for one stops any reading: the
+// screen it read is being replaced.
 func (l *listener) control(tr *translator, lang guidance.Lang, read func() []fyne.CanvasObject) *listenControl {
-	if l == nil || l.engine == nil {
+	if l == nil {
+		return nil
+	}
+	l.stop()
+	if l.engine == nil {
 		return nil
 	}
 	if _, ok := l.engine.Voice(lang); !ok {
 		return nil
 	}
-	l.stop()
-	c := &listenControl{l: l, tr: tr, lang: lang, read: read, marked: -1}
+	c := &listenControl{l: l, tr: tr, lang: lang, read: read, marked: -1, shown: -1}
 	c.play = newButtonWithIcon(tr.T(msgListen), theme.VolumeUpIcon(), c.onPlay)
 	c.stop = newButtonWithIcon(tr.T(msgListenStop), theme.MediaStopIcon(), c.onStop)
 	c.stop.Disable()
@@ -162,7 +169,7 @@ func flowText(spans []flow.Span) string {
 // collect reads the screen's paragraphs and cuts them into sentences.
 func (c *listenControl) collect() {
 	c.unmark()
-	c.paras, c.sentences = nil, nil
+	c.paras, c.sentences, c.shown = nil, nil, -1
 	add := func(p readPara) {
 		for _, s := range speech.Split(p.String()) {
 			c.sentences = append(c.sentences, readSentence{para: len(c.paras), Sentence: s})
@@ -233,7 +240,48 @@ func (c *listenControl) show(state speech.State, at int, err error) {
 	if p := c.paras[s.para]; p.text != nil {
 		p.text.SetSpans(flow.MarkRange(p.spans, s.Start, s.End))
 		c.marked = s.para
+		if s.para != c.shown {
+			c.shown = s.para
+			c.reveal(p.text)
+		}
 	}
+}
+
+// reveal scrolls the screen so that o, the paragraph being read, is in view when it is not:
+// with a quarter of the view above it, so that the reader sees where it comes from.
+func (c *listenControl) reveal(o fyne.CanvasObject) {
+	if c.scroll == nil {
+		return
+	}
+	y, ok := offsetIn(c.scroll.Content, o)
+	if !ok {
+		return
+	}
+	top, h := c.scroll.Offset.Y, c.scroll.Size().Height
+	if y >= top && y+o.Size().Height <= top+h {
+		return
+	}
+	c.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-h/4)))
+}
+
+// offsetIn is how far below the top of root o is, through containers and cards.
+func offsetIn(root, o fyne.CanvasObject) (float32, bool) {
+	if root == o {
+		return 0, true
+	}
+	var kids []fyne.CanvasObject
+	switch v := root.(type) {
+	case *fyne.Container:
+		kids = v.Objects
+	case *widget.Card:
+		kids = []fyne.CanvasObject{v.Content}
+	}
+	for _, k := range kids {
+		if y, ok := offsetIn(k, o); ok {
+			return k.Position().Y + y, true
+		}
+	}
+	return 0, false
 }
 
 // unmark puts the marked paragraph's own spans back.

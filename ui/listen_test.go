@@ -235,6 +235,11 @@ func TestListenStopsWhenTheScreenChanges(t *testing.T) {
 	f.next(t)
 	test.Tap(u.situation.options["unknown"]) // the next question
 	f.wasKilled(t)
+	test.Tap(u.situation.listen.play)
+	f.next(t)
+	test.Tap(u.situation.review) // the review of the answers
+	f.wasKilled(t)
+	test.Tap(u.situation.change["role"])
 
 	walk(t, u.situation, map[string]string{"role": "accused"})
 	test.Tap(u.situation.showPlan)
@@ -276,4 +281,41 @@ func TestListenByKeyboardAndAFailingEngine(t *testing.T) {
 	if c.play.Text != "Listen" {
 		t.Errorf("after a failure: %q", c.play.Text)
 	}
+}
+
+// TestListenKeepsTheSentenceInView: reading down a long topic scrolls the reading pane so
+// that the paragraph being read is on the screen.
+func TestListenKeepsTheSentenceInView(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	f := newFakeSpeech(guidance.LangEn)
+	withSpeech(u, f)
+	openFirstTopic(t, u)
+	u.win.Resize(fyne.NewSize(1000, 500))
+	c := u.library.listen
+	scroll := &u.library.scroll.Scroll
+	test.Tap(c.play)
+	f.next(t)
+	below := -1 // the first sentence in a paragraph below the pane's bottom edge
+	for i, s := range c.sentences {
+		if p := c.paras[s.para].text; p != nil {
+			if y, ok := offsetIn(scroll.Content, p); ok && y > scroll.Size().Height {
+				below = i
+				break
+			}
+		}
+	}
+	if below < 0 {
+		t.Fatal("the first topic fits in the pane: no test")
+	}
+	for i := 1; i <= below; i++ {
+		f.release <- nil
+		f.next(t)
+	}
+	p := c.paras[c.sentences[below].para].text
+	y, _ := offsetIn(scroll.Content, p)
+	if top := scroll.Offset.Y; y < top || y+p.Size().Height > top+scroll.Size().Height {
+		t.Errorf("paragraph at %.0f, pane shows %.0f to %.0f", y, top, top+scroll.Size().Height)
+	}
+	test.Tap(c.stop)
+	f.wasKilled(t)
 }

@@ -85,7 +85,12 @@ func newSituationScreen(e *env, d situationDeps) *situationScreen {
 func (s *situationScreen) answers() interview.Answers { return s.session.answers() }
 
 func (s *situationScreen) set(content fyne.CanvasObject) {
-	s.content.Objects = []fyne.CanvasObject{newVScroll(container.NewPadded(content))}
+	s.listener.stop() // the question, review or plan being read is replaced
+	scroll := newVScroll(container.NewPadded(content))
+	if s.listen != nil {
+		s.listen.scroll = &scroll.Scroll // keeps the sentence being read in view
+	}
+	s.content.Objects = []fyne.CanvasObject{scroll}
 	s.content.Refresh()
 }
 
