@@ -28,6 +28,7 @@ const (
 // Its methods may be called from any goroutine.
 type Player struct {
 	sp       Speaker
+	has      func(guidance.Lang) bool // the engine has a voice for the language; nil: not known
 	onChange func()
 
 	mu        sync.Mutex
@@ -41,14 +42,25 @@ type Player struct {
 	done      chan struct{}
 }
 
-// NewPlayer reads with sp. onChange is called, from any goroutine, after every change of
+// voiced is a Speaker that says which languages it has a voice for (*Engine does).
+type voiced interface {
+	Voice(lang guidance.Lang) (Voice, bool)
+}
+
+// NewPlayer reads with sp. When sp says which voices it has (as *Engine does), Chinese
+// words in other text and Latin words in Chinese text are read with their own language's
+// voice (Parts). onChange is called, from any goroutine, after every change of
 // State or of the sentence being read; it must not call the Player's other methods except
 // State and Err (a UI hands it on to its own goroutine and reads State there).
 func NewPlayer(sp Speaker, onChange func()) *Player {
 	if onChange == nil {
 		onChange = func() {}
 	}
-	return &Player{sp: sp, onChange: onChange}
+	p := &Player{sp: sp, onChange: onChange}
+	if v, ok := sp.(voiced); ok {
+		p.has = func(l guidance.Lang) bool { _, ok := v.Voice(l); return ok }
+	}
+	return p
 }
 
 // State is what the player is doing and the sentence it is at (-1 when idle).
@@ -151,7 +163,7 @@ func (p *Player) startLocked() {
 			if !p.moveTo(run, i) {
 				return
 			}
-			if err := p.sp.Speak(ctx, lang, sentences[i]); err != nil {
+			if err := p.speak(ctx, lang, sentences[i]); err != nil {
 				if ctx.Err() == nil {
 					p.finish(run, err)
 				}
@@ -160,6 +172,19 @@ func (p *Player) startLocked() {
 		}
 		p.finish(run, nil)
 	}()
+}
+
+// speak reads one sentence, piece by piece when it mixes Chinese and Latin text.
+func (p *Player) speak(ctx context.Context, lang guidance.Lang, sentence string) error {
+	if p.has == nil {
+		return p.sp.Speak(ctx, lang, sentence)
+	}
+	for _, part := range Parts(lang, sentence, p.has) {
+		if err := p.sp.Speak(ctx, part.Lang, part.Text); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // moveTo records that reading run is at sentence i; false if run was stopped.

@@ -223,3 +223,40 @@ func TestPlayerNothingToRead(t *testing.T) {
 	wantState(t, p, Idle, -1)
 	nothing(t, f.started, "started:")
 }
+
+// voicedFake has an English and a Chinese voice and records what each is given.
+type voicedFake struct {
+	mu    sync.Mutex
+	spoke []Part
+}
+
+func (f *voicedFake) Voice(l guidance.Lang) (Voice, bool) {
+	return Voice{Name: string(l)}, l == guidance.LangEn || l == guidance.LangZhHans
+}
+
+func (f *voicedFake) Speak(_ context.Context, l guidance.Lang, text string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.spoke = append(f.spoke, Part{l, text})
+	return nil
+}
+
+// TestPlayerReadsChineseWordsWithTheChineseVoice: an engine that says which voices it has
+// gets the Chinese term of an English sentence in its Chinese voice, not "Chinese letter".
+func TestPlayerReadsChineseWordsWithTheChineseVoice(t *testing.T) {
+	f := &voicedFake{}
+	p := NewPlayer(f, nil)
+	p.Play(guidance.LangEn, []string{"The statement (具结书) is signed.", "Next."})
+	p.Wait()
+	want := []Part{{guidance.LangEn, "The statement ("}, {guidance.LangZhHans, "具结书)"}, {guidance.LangEn, "is signed."}, {guidance.LangEn, "Next."}}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.spoke) != len(want) {
+		t.Fatalf("spoke %q, want %q", f.spoke, want)
+	}
+	for i := range want {
+		if f.spoke[i] != want[i] {
+			t.Fatalf("spoke %q, want %q", f.spoke, want)
+		}
+	}
+}
