@@ -133,6 +133,24 @@ type Pack struct {
 	Questions   []Question
 	Synonyms    map[Lang][][]string
 	Colloquial  map[Lang][]Colloquial
+	// Converted lists the languages made at import from another one (zh-Hant converted
+	// from zh-Hans by guidance/hant), not written: the app says so where it shows them.
+	Converted []Lang
+}
+
+// Written reports whether the pack's text in l was written rather than converted.
+func (p Pack) Written(l Lang) bool {
+	for _, c := range p.Converted {
+		if c == l {
+			return false
+		}
+	}
+	for _, w := range p.Languages {
+		if w == l {
+			return true
+		}
+	}
+	return false
 }
 
 // Colloquial is how people say something (被抓了, 放出来, locked up) and the legal words a

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -89,13 +90,18 @@ func (s *Store) SyncContent(fsys fs.FS) (SyncResult, error) {
 	if s.contentHash == hash {
 		return SyncResult{Hash: hash}, nil
 	}
-	withHant, err := converted(fsys, hash)
+	withHant, convertedPacks, err := converted(fsys, hash)
 	if err != nil {
 		return SyncResult{Hash: s.contentHash}, err
 	}
 	packs, err := content.LoadChecked(withHant)
 	if err != nil {
 		return SyncResult{Hash: s.contentHash}, err
+	}
+	for i := range packs {
+		if slices.Contains(convertedPacks, packs[i].ID) {
+			packs[i].Converted = []guidance.Lang{hant.To}
+		}
 	}
 	if err := s.Import(packs, hash, time.Now()); err != nil {
 		return SyncResult{Hash: s.contentHash}, err
@@ -107,23 +113,32 @@ func (s *Store) SyncContent(fsys fs.FS) (SyncResult, error) {
 // converting takes about half a second, and tests build many stores from the same packs.
 var lastConverted struct {
 	sync.Mutex
-	hash string
-	fsys fs.FS
+	hash  string
+	fsys  fs.FS
+	packs []string
 }
 
-// converted is fsys with Traditional Chinese added to its Simplified-only packs.
-func converted(fsys fs.FS, hash string) (fs.FS, error) {
+// converted is fsys with Traditional Chinese added to its Simplified-only packs, and the
+// packs that got it.
+func converted(fsys fs.FS, hash string) (fs.FS, []string, error) {
 	lastConverted.Lock()
 	defer lastConverted.Unlock()
 	if lastConverted.hash == hash {
-		return lastConverted.fsys, nil
+		return lastConverted.fsys, lastConverted.packs, nil
 	}
-	out, _, err := hant.Overlay(fsys)
+	out, packs, err := hant.Overlay(fsys)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	lastConverted.hash, lastConverted.fsys = hash, out
-	return out, nil
+	lastConverted.hash, lastConverted.fsys, lastConverted.packs = hash, out, packs
+	return out, packs, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // ContentHash fingerprints the packs in fsys together with the Traditional Chinese
@@ -279,7 +294,7 @@ type inserter struct {
 }
 
 var insertSQL = map[string]string{
-	"pack":       "INSERT INTO packs(id, languages, names) VALUES(?, ?, ?)",
+	"pack":       "INSERT INTO packs(id, languages, names, converted) VALUES(?, ?, ?, ?)",
 	"category":   "INSERT INTO categories(pack, id, ord, names) VALUES(?, ?, ?, ?)",
 	"instrument": "INSERT INTO instruments(pack, id, names, version, url, provision) VALUES(?, ?, ?, ?, ?, ?)",
 	"source":     "INSERT INTO sources(id, pack, instrument, article, para, labels, checked) VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -320,7 +335,7 @@ func (ins *inserter) exec(kind string, args ...any) error {
 }
 
 func (ins *inserter) pack(p guidance.Pack) error {
-	if err := ins.exec("pack", p.ID, mustJSON(p.Languages), mustJSON(p.Name)); err != nil {
+	if err := ins.exec("pack", p.ID, mustJSON(p.Languages), mustJSON(p.Name), mustJSON(nonNil(p.Converted))); err != nil {
 		return err
 	}
 	for _, c := range p.Categories {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -59,5 +60,69 @@ func TestImportEveryContentLanguage(t *testing.T) {
 	}
 	if len(langs) != 4 {
 		t.Errorf("content languages = %v, want all four", langs)
+	}
+}
+
+// TestJurisdictionKeepsToItsPack reads and searches each pack of the shipped content
+// through its Jurisdiction: only that pack's items come back.
+func TestJurisdictionKeepsToItsPack(t *testing.T) {
+	s := realStore(t)
+	packs, err := s.Packs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(packs) < 2 {
+		t.Skip("one pack only")
+	}
+	for _, p := range packs {
+		j := s.Jurisdiction(p.ID)
+		for _, lang := range p.Languages {
+			topics, err := j.Topics(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			terms, _ := j.Terms(lang)
+			questions, _ := j.Questions(lang)
+			if len(topics) == 0 || len(terms) == 0 || len(questions) == 0 {
+				t.Errorf("%s/%s: %d topics, %d terms, %d questions", p.ID, lang, len(topics), len(terms), len(questions))
+			}
+			for _, tp := range topics {
+				if tp.Pack != p.ID {
+					t.Errorf("%s/%s lists topic %s of pack %s", p.ID, lang, tp.ID, tp.Pack)
+				}
+			}
+			// search for the pack's own first topic title: every hit must be the pack's
+			res, err := j.Search(topics[0].Title, lang, 20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) == 0 {
+				t.Errorf("%s/%s: searching %q finds nothing", p.ID, lang, topics[0].Title)
+			}
+			own := map[string]bool{}
+			for _, tp := range topics {
+				own[tp.ID] = true
+			}
+			for _, tm := range terms {
+				own[tm.ID] = true
+			}
+			for _, q := range questions {
+				own[q.ID] = true
+			}
+			for _, h := range res.Hits {
+				if !own[h.ID] {
+					t.Errorf("%s/%s: search %q found %s %s of another pack", p.ID, lang, topics[0].Title, h.Kind, h.ID)
+				}
+			}
+		}
+		langs, _ := j.ContentLanguages()
+		if len(langs) != len(p.Languages) {
+			t.Errorf("%s: content languages %v, want %v", p.ID, langs, p.Languages)
+		}
+	}
+	for _, p := range packs {
+		if p.ID == "cn" && (p.Written(guidance.LangZhHant) || !slices.Contains(p.Languages, guidance.LangZhHant)) {
+			t.Errorf("cn: languages %v, converted %v; want zh-Hant converted", p.Languages, p.Converted)
+		}
 	}
 }

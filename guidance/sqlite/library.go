@@ -27,7 +27,7 @@ func date(s string) time.Time {
 
 // Packs lists the imported packs with their categories (without topics, terms or questions).
 func (s *Store) Packs() ([]guidance.Pack, error) {
-	rows, err := s.db.Query("SELECT id, languages, names FROM packs ORDER BY id")
+	rows, err := s.db.Query("SELECT id, languages, names, converted FROM packs ORDER BY id")
 	if err != nil {
 		return nil, fmt.Errorf("list packs: %w", err)
 	}
@@ -35,9 +35,15 @@ func (s *Store) Packs() ([]guidance.Pack, error) {
 	var packs []guidance.Pack
 	for rows.Next() {
 		var p guidance.Pack
-		var langs, names string
-		if err := rows.Scan(&p.ID, &langs, &names); err != nil {
+		var langs, names, converted string
+		if err := rows.Scan(&p.ID, &langs, &names, &converted); err != nil {
 			return nil, fmt.Errorf("list packs: %w", err)
+		}
+		if err := unmarshal(converted, &p.Converted); err != nil {
+			return nil, err
+		}
+		if len(p.Converted) == 0 {
+			p.Converted = nil
 		}
 		if err := unmarshal(langs, &p.Languages); err != nil {
 			return nil, err

@@ -42,6 +42,7 @@ type corpus struct {
 type corpusDoc struct {
 	candidate
 	lang   string // its language token (langToken)
+	pack   string // the pack of its topic, term or question
 	tokens int    // its tokens in docs_fts, all columns (FTS5's document length)
 }
 
@@ -92,6 +93,9 @@ func (s *Store) loadCorpus() (*corpus, error) {
 		return nil, fmt.Errorf("search: load rows: %w", err)
 	}
 	rows.Close()
+	if err := c.readPacks(s.db); err != nil {
+		return nil, err
+	}
 	if err := c.readPostings(s.db); err != nil {
 		return nil, err
 	}
@@ -102,6 +106,30 @@ func (s *Store) loadCorpus() (*corpus, error) {
 	c = s.corpus
 	s.mu.Unlock()
 	return c, nil
+}
+
+// readPacks notes the pack of every row, so a search can keep to one jurisdiction.
+func (c *corpus) readPacks(db *sql.DB) error {
+	rows, err := db.Query("SELECT id, pack FROM topics UNION SELECT id, pack FROM terms UNION SELECT id, pack FROM questions")
+	if err != nil {
+		return fmt.Errorf("search: load packs: %w", err)
+	}
+	defer rows.Close()
+	packOf := map[string]string{}
+	for rows.Next() {
+		var id, pack string
+		if err := rows.Scan(&id, &pack); err != nil {
+			return fmt.Errorf("search: load packs: %w", err)
+		}
+		packOf[id] = pack
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("search: load packs: %w", err)
+	}
+	for i := range c.docs {
+		c.docs[i].pack = packOf[c.docs[i].ID]
+	}
+	return nil
 }
 
 // readPostings reads the token streams docs_fts was given (docs_tokens holds them row for
@@ -195,7 +223,7 @@ func (p phrase) freq(x posting) float64 {
 // (bm25(docs_fts, weightTitle, weightWords, weightChars, weightContext, 0) for the query
 // "(p1 OR p2 …) AND lang:L"), and returns at most limit of them, best first (ties by
 // rowid). The scores are positive: FTS5's rank is their negative.
-func (c *corpus) rank(phrases []phrase, lang string, limit int) []scored {
+func (c *corpus) rank(phrases []phrase, lang, pack string, limit int) []scored {
 	score := make([]float64, len(c.docs))
 	hit := make([]bool, len(c.docs))
 	n := float64(len(c.docs))
@@ -229,7 +257,7 @@ func (c *corpus) rank(phrases []phrase, lang string, limit int) []scored {
 	}
 	var out []scored
 	for i, ok := range hit {
-		if ok && c.docs[i].lang == lang {
+		if ok && c.docs[i].lang == lang && (pack == "" || c.docs[i].pack == pack) {
 			out = append(out, scored{doc: int32(i), score: score[i]})
 		}
 	}

@@ -47,7 +47,7 @@ func TestMemoryRankIsFTS5Rank(t *testing.T) {
 		for _, ch := range pq.Chars {
 			phrases = append(phrases, phrase{term: ch, chars: true})
 		}
-		got := c.rank(phrases, langToken(q.Lang), len(c.docs))
+		got := c.rank(phrases, langToken(q.Lang), "", len(c.docs))
 		if len(got) != len(want) {
 			t.Errorf("%q: %d rows ranked in memory, FTS5 matches %d", q.Text, len(got), len(want))
 			continue

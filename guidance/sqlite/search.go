@@ -95,15 +95,20 @@ func inTokenSpace(tokens string, lang guidance.Lang) string {
 // another content language, Other and OtherTotal say what it finds there. Errors never hold
 // the query.
 func (s *Store) Search(query string, lang guidance.Lang, limit int) (guidance.Results, error) {
+	return s.searchIn("", query, lang, limit)
+}
+
+// searchIn is Search in one pack, or in all of them when pack is "".
+func (s *Store) searchIn(pack, query string, lang guidance.Lang, limit int) (guidance.Results, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	res, err := s.search(query, lang, limit)
+	res, err := s.search(pack, query, lang, limit)
 	if err != nil {
 		return guidance.Results{}, err
 	}
-	if other := s.otherLanguage(query, lang); other != "" {
-		o, err := s.search(query, other, 0)
+	if other := s.otherLanguage(pack, query, lang); other != "" {
+		o, err := s.search(pack, query, other, 0)
 		if err != nil {
 			return guidance.Results{}, err
 		}
@@ -116,7 +121,7 @@ func (s *Store) Search(query string, lang guidance.Lang, limit int) (guidance.Re
 
 // otherLanguage is the content language a query seems written in when it is not lang's
 // script: Latin letters only in a Chinese search, Chinese characters in another one.
-func (s *Store) otherLanguage(query string, lang guidance.Lang) guidance.Lang {
+func (s *Store) otherLanguage(pack, query string, lang guidance.Lang) guidance.Lang {
 	han := guidance.HasHan(query)
 	latin := strings.IndexFunc(query, func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) }) >= 0
 	chinese := strings.HasPrefix(string(lang), "zh")
@@ -129,7 +134,7 @@ func (s *Store) otherLanguage(query string, lang guidance.Lang) guidance.Lang {
 	default:
 		return ""
 	}
-	langs, err := s.ContentLanguages()
+	langs, err := s.packLanguages(pack)
 	if err != nil {
 		return ""
 	}
@@ -152,7 +157,7 @@ type candidate struct {
 }
 
 // search ranks the matches in one language; with limit 0 it only counts them.
-func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Results, error) {
+func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guidance.Results, error) {
 	lx, err := s.lexicon(lang)
 	if err != nil {
 		return guidance.Results{}, fmt.Errorf("search: %w", err)
@@ -173,7 +178,7 @@ func (s *Store) search(query string, lang guidance.Lang, limit int) (guidance.Re
 	for _, ch := range q.Chars {
 		phrases = append(phrases, phrase{term: tokenSpaces[lang] + ch, chars: true})
 	}
-	ranked := c.rank(phrases, langToken(lang), maxCandidates)
+	ranked := c.rank(phrases, langToken(lang), pack, maxCandidates)
 	found := make([]candidate, 0, len(ranked))
 	for _, r := range ranked {
 		c := c.docs[r.doc].candidate
