@@ -266,8 +266,9 @@ func HasHan(s string) bool {
 }
 
 // ContentLang picks the content language to show for a UI language, given the languages a
-// pack is written in: the same language if present, simplified Chinese for traditional
-// Chinese readers, English otherwise.
+// pack is written in: the same language if present, the other Chinese script for a
+// Chinese reader (Simplified for Traditional and the reverse: closer than English),
+// English otherwise.
 func ContentLang(ui Lang, available []Lang) Lang {
 	has := func(l Lang) bool {
 		for _, a := range available {
@@ -282,6 +283,8 @@ func ContentLang(ui Lang, available []Lang) Lang {
 		return ui
 	case ui == LangZhHant && has(LangZhHans):
 		return LangZhHans
+	case ui == LangZhHans && has(LangZhHant):
+		return LangZhHant
 	case has(LangEn):
 		return LangEn
 	case len(available) > 0:

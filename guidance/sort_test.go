@@ -41,4 +41,18 @@ func TestContentLang(t *testing.T) {
 			t.Errorf("ContentLang(%s) = %s, want %s", ui, got, want)
 		}
 	}
+	// the Taiwan pack (zh-Hant, en) and the German one (de, en)
+	for _, tt := range []struct {
+		ui, want Lang
+		avail    []Lang
+	}{
+		{LangZhHans, LangZhHant, []Lang{LangZhHant, LangEn}},
+		{LangDe, LangEn, []Lang{LangZhHant, LangEn}},
+		{LangZhHant, LangEn, []Lang{LangDe, LangEn}},
+		{LangDe, LangDe, []Lang{LangDe, LangEn}},
+	} {
+		if got := ContentLang(tt.ui, tt.avail); got != tt.want {
+			t.Errorf("ContentLang(%s, %v) = %s, want %s", tt.ui, tt.avail, got, tt.want)
+		}
+	}
 }

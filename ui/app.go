@@ -15,6 +15,7 @@ package ui
 import (
 	"image/color"
 	"os"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -58,17 +59,21 @@ type Deps struct {
 	// not change while the app runs. Categories maps "pack/category" to its names.
 	ContentLanguages []guidance.Lang
 	Categories       map[string]map[guidance.Lang]string
-	Vault            *casefile.Vault                // nil when nothing can be saved: only guest sessions
-	Clinic           ClinicStore                    // clinic-mode settings; nil when nothing can be saved
-	Interview        *interview.Interview           // the "My situation" walkthrough; nil if it failed to load
-	Prepare          map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
-	ExportDir        string                         // where printable plans are written; emptied when a visit ends
-	Now              func() time.Time
-	Bundle           *i18n.Bundle
-	Notices          []guidance.Notice
-	Info             Info
-	SystemLocales    []string // the system's locales, most preferred first, to preselect a language
-	CJKBold          *CJKBold // the system's Chinese bold font; nil when there is none
+	// Packs are the imported packs (without their items), one a jurisdiction; Scope gives
+	// the library of one of them. With Scope nil, Library is shown whole.
+	Packs         []guidance.Pack
+	Scope         func(pack string) guidance.Library
+	Vault         *casefile.Vault                // nil when nothing can be saved: only guest sessions
+	Clinic        ClinicStore                    // clinic-mode settings; nil when nothing can be saved
+	Interview     *interview.Interview           // the "My situation" walkthrough; nil if it failed to load
+	Prepare       map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
+	ExportDir     string                         // where printable plans are written; emptied when a visit ends
+	Now           func() time.Time
+	Bundle        *i18n.Bundle
+	Notices       []guidance.Notice
+	Info          Info
+	SystemLocales []string // the system's locales, most preferred first, to preselect a language
+	CJKBold       *CJKBold // the system's Chinese bold font; nil when there is none
 	// PDFFonts finds the fonts a PDF embeds; nil: export.FindFonts on this computer
 	PDFFonts func() (export.Fonts, error)
 	// Speech reads aloud (Listen); nil when the computer has no speech engine, and then
@@ -213,13 +218,54 @@ func (u *UI) setLanguage(l guidance.Lang) {
 	u.build()
 }
 
-// contentLang is the language content is shown in for the current interface language.
+// contentLang is the language content is shown in for the current interface language:
+// the chosen jurisdiction's, or the closest it has.
 func (u *UI) contentLang() guidance.Lang {
+	if p, ok := u.jurisdiction(); ok {
+		return guidance.ContentLang(u.tr.lang, p.Languages)
+	}
 	return guidance.ContentLang(u.tr.lang, u.deps.ContentLanguages)
 }
 
+// jurisdiction is the chosen pack (PrefJurisdiction), mainland China when none is chosen
+// or the chosen one is gone; false when the packs are not known.
+func (u *UI) jurisdiction() (guidance.Pack, bool) {
+	want := u.deps.App.Preferences().StringWithFallback(PrefJurisdiction, defaultJurisdiction)
+	for _, id := range []string{want, defaultJurisdiction} {
+		for _, p := range u.deps.Packs {
+			if p.ID == id {
+				return p, true
+			}
+		}
+	}
+	if len(u.deps.Packs) > 0 {
+		return u.deps.Packs[0], true
+	}
+	return guidance.Pack{}, false
+}
+
+// onJurisdictionChosen remembers the pack chosen on Home or in Settings and redraws every
+// screen for it.
+func (u *UI) onJurisdictionChosen(pack string) {
+	if cur, ok := u.jurisdiction(); ok && cur.ID == pack {
+		return
+	}
+	u.deps.App.Preferences().SetString(PrefJurisdiction, pack)
+	u.state.topicID = "" // the open topic belongs to the other pack
+	u.build()
+}
+
 func (u *UI) env() *env {
-	return &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u, listener: u.listen}
+	e := &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u, listener: u.listen,
+		packs: u.deps.Packs}
+	if p, ok := u.jurisdiction(); ok {
+		e.pack = p.ID
+		e.converted = !p.Written(e.lang) && slices.Contains(p.Languages, e.lang)
+		if u.deps.Scope != nil {
+			e.lib = u.deps.Scope(p.ID)
+		}
+	}
+	return e
 }
 
 // pdfDeps is what the plan's and My case's PDF export need from the shell. Fonts are
@@ -295,6 +341,7 @@ func (u *UI) newHome() *homeScreen {
 	return newHomeScreen(u.env(), homeDeps{
 		notices: u.deps.Notices, clinic: u.clinic, session: u.session, vault: u.deps.Vault,
 		situation: u.deps.Interview != nil, lockedFor: u.session.lockedIdle,
+		onJurisdiction: u.onJurisdictionChosen,
 	})
 }
 
@@ -320,6 +367,7 @@ func (u *UI) ensure(tab int) {
 		u.settings = newSettingsScreen(u.env(), settingsDeps{
 			prefs: u.deps.App.Preferences(), info: u.deps.Info, clinic: u.deps.Clinic, saved: u.clinic,
 			onLanguage: u.setLanguage, onLook: u.applyTheme, onClinicChanged: u.onClinicChanged,
+			onJurisdiction: u.onJurisdictionChosen,
 		})
 		content = u.settings.content
 	case tab == tabHelp && u.help == nil:
@@ -599,6 +647,10 @@ type env struct {
 	nav    navigator
 
 	listener *listener // for a screen's Listen control
+
+	pack      string          // the jurisdiction shown (a pack ID); "" when packs are not known
+	packs     []guidance.Pack // every jurisdiction, for the chooser
+	converted bool            // lang is the pack's converted language (zh-Hant from zh-Hans)
 }
 
 // wrapped is a paragraph of plain text that wraps between words and between Chinese

@@ -37,7 +37,7 @@ func newGlossaryScreen(e *env) *glossaryScreen {
 	s.filter.SetPlaceHolder(e.tr.T(msgGlossaryFilter))
 	s.filter.OnChanged = s.onFilter
 	s.list = container.NewVBox()
-	s.content = container.NewBorder(container.NewPadded(s.filter), nil, nil, nil, newVScroll(s.list))
+	s.content = withNotice(e, container.NewBorder(container.NewPadded(s.filter), nil, nil, nil, newVScroll(s.list)))
 	s.onFilter("")
 	return s
 }

@@ -30,6 +30,8 @@ type homeDeps struct {
 	vault     *casefile.Vault // nil: case files cannot be saved
 	situation bool            // the walkthrough is available
 	lockedFor time.Duration   // auto-lock just closed the case file after this idle time
+
+	onJurisdiction func(pack string) // the reader chose another jurisdiction
 }
 
 // homeScreen says what the app is, that it is not legal advice, and where free help is;
@@ -42,6 +44,8 @@ type homeScreen struct {
 	start   *button // My situation; nil without the walkthrough
 	cases   *casesCard
 	locked  *flow.Text // why the case file closed, after auto-lock; nil otherwise
+
+	jurisdiction *jurisdictionPicker // nil with one pack only
 }
 
 func newHomeScreen(e *env, d homeDeps) *homeScreen {
@@ -69,6 +73,10 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 	}
 	box.Add(heading(e.tr.T(msgHomeHeading)))
 	box.Add(wrapped(e.tr.T(msgHomeIntro)))
+	if len(e.packs) > 1 {
+		s.jurisdiction = newJurisdictionPicker(e, d.onJurisdiction)
+		box.Add(s.jurisdiction.content)
+	}
 	if d.situation {
 		s.start = newButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
 		s.start.Importance = widget.HighImportance

@@ -117,9 +117,9 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 		s.topicIcons[id].SetResource(theme.NavigateNextIcon())
 	}
 	objs := []fyne.CanvasObject{heading(t.Title)}
-	if lang != s.tr.lang {
-		note := wrapped(s.tr.T(msgLibraryOtherLang, "Lang", languageNames[lang]))
-		note.SetColor(theme.ColorNameWarning)
+	shown := *s.env
+	shown.lang, shown.converted = lang, lang == s.lang && s.converted
+	if note := contentNotice(&shown); note != nil {
 		objs = append(objs, note)
 	}
 	sum := flow.New([]flow.Span{{Text: t.Summary, Italic: true}}, nil)

@@ -57,7 +57,7 @@ func newSearchScreen(e *env) *searchScreen {
 	s.results = container.NewVBox()
 	top := container.NewVBox(s.entry, s.status)
 	s.scroll = newVScroll(container.NewPadded(s.results))
-	s.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, s.scroll)
+	s.content = withNotice(e, container.NewBorder(container.NewPadded(top), nil, nil, nil, s.scroll))
 	return s
 }
 

@@ -21,6 +21,7 @@ type settingsDeps struct {
 	onLanguage      func(guidance.Lang)   // the reader chose another interface language
 	onLook          func()                // text size or colours changed
 	onClinicChanged func(guidance.Clinic) // clinic settings were saved
+	onJurisdiction  func(pack string)     // the reader chose another jurisdiction
 }
 
 // settingsScreen holds the interface language, text size, colours, auto-lock time and
@@ -35,6 +36,8 @@ type settingsScreen struct {
 	lockAfter *widget.Select
 	clinic    *clinicCard // nil without clinic mode
 	checked   *flow.Text  // when the content was last checked; nil without topics
+
+	jurisdiction *jurisdictionPicker // nil with one pack only
 }
 
 // looks are the colour choices in the order shown.
@@ -90,10 +93,14 @@ func newSettingsScreen(e *env, d settingsDeps) *settingsScreen {
 	about.Add(wrapped(e.tr.T(msgSettingsPrivacy)))
 	box := container.NewVBox(
 		card(e.tr.T(msgSettingsLanguage), s.language),
-		card(e.tr.T(msgSettingsTextSize), s.size),
-		card(e.tr.T(msgSettingsTheme), s.look),
-		card(e.tr.T(msgSettingsAutoLock), s.lockAfter),
 	)
+	if len(e.packs) > 1 {
+		s.jurisdiction = newJurisdictionPicker(e, d.onJurisdiction)
+		box.Add(s.jurisdiction.content)
+	}
+	box.Add(card(e.tr.T(msgSettingsTextSize), s.size))
+	box.Add(card(e.tr.T(msgSettingsTheme), s.look))
+	box.Add(card(e.tr.T(msgSettingsAutoLock), s.lockAfter))
 	if d.clinic != nil {
 		s.clinic = newClinicCard(e, d.clinic, d.saved, d.onClinicChanged)
 		box.Add(s.clinic.content)

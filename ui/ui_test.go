@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,7 +39,9 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if lang != "" {
 		a.Preferences().SetString(PrefLanguage, string(lang))
 	}
-	store, err := sqlite.Open(filepath.Join(t.TempDir(), sqlite.FileName))
+	dir := t.TempDir()
+	copyBuiltContent(t, dir)
+	store, err := sqlite.Open(filepath.Join(dir, sqlite.FileName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,10 +70,55 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	}
 	u := New(Deps{Prepare: prep, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
+		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
 		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
 
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u, clk
+}
+
+// builtContent is content.db built once from the shipped packs for every test of the
+// package: building it (converting, linting, indexing four packs) takes seconds, and a
+// test's store opens a copy of it, as the app opens the file it built at an earlier start.
+var builtContent struct {
+	once sync.Once
+	data []byte
+	err  error
+}
+
+// copyBuiltContent writes builtContent into dir as the content database; the folder it
+// was built in is removed once the file is read.
+func copyBuiltContent(t testing.TB, dir string) {
+	t.Helper()
+	builtContent.once.Do(func() {
+		tmp, err := os.MkdirTemp("", "pleaguide-ui-content-")
+		if err != nil {
+			builtContent.err = err
+			return
+		}
+		defer os.RemoveAll(tmp)
+		s, err := sqlite.Open(filepath.Join(tmp, sqlite.FileName))
+		if err != nil {
+			builtContent.err = err
+			return
+		}
+		if _, err := s.SyncContent(assets.Content()); err != nil {
+			s.Close()
+			builtContent.err = err
+			return
+		}
+		if err := s.Close(); err != nil {
+			builtContent.err = err
+			return
+		}
+		builtContent.data, builtContent.err = os.ReadFile(filepath.Join(tmp, sqlite.ContentFileName))
+	})
+	if builtContent.err != nil {
+		t.Fatal(builtContent.err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, sqlite.ContentFileName), builtContent.data, 0o600); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // testClock is the clock the UI sees in tests.

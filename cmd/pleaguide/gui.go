@@ -140,6 +140,8 @@ func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() tim
 	deps := ui.Deps{
 		App: a, Library: store, Now: now,
 		ContentLanguages: guidance.PackLanguages(packs),
+		Packs:            packs,
+		Scope:            func(pack string) guidance.Library { return store.Jurisdiction(pack) },
 		Categories:       guidance.CategoryNames(packs),
 		Info:             ui.Info{Version: version(), DataDir: dir, Content: status},
 	}
