@@ -1,6 +1,6 @@
 -- The token streams docs_fts was given, row for row: search reads them once into memory
 -- and ranks there with FTS5's bm25 (guidance/sqlite/rank.go). Reading the tokens back out
--- of FTS5 (fts5vocab) took 0.4 s of CPU at the first search; these take a few ms.
+-- of FTS5 itself (fts5vocab) made the first search slower by about half.
 CREATE TABLE docs_tokens (
 	rowid   INTEGER PRIMARY KEY,
 	title   TEXT NOT NULL,
