@@ -272,6 +272,18 @@ func fill(db *sql.DB, packs []guidance.Pack, hash string, now time.Time) error {
 			return err
 		}
 		defer ins.close()
+		for _, p := range packs { // German compounds are indexed under the words they are made of
+			for _, t := range p.Topics {
+				if t.Lang == guidance.LangDe {
+					ins.index.AddGermanWords(t.Title + "\n" + content.PlainText(t.Body))
+				}
+			}
+			for _, t := range p.Terms {
+				if t.Lang == guidance.LangDe {
+					ins.index.AddGermanWords(t.Term + "\n" + strings.Join(t.Also, "\n") + "\n" + t.Definition)
+				}
+			}
+		}
 		for _, p := range packs {
 			if err := ins.pack(p); err != nil {
 				return fmt.Errorf("import pack %s: %w", p.ID, err)

@@ -16,6 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/german"
 	"github.com/kljensen/snowball/english"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -35,10 +37,62 @@ func Index(s, lang string) Fields { return NewIndexer().Index(s, lang) }
 // same words come back again and again.
 type Indexer struct {
 	stems map[string]string
+	words map[string]bool // German words the content uses on their own, for compounds
 }
 
 // NewIndexer makes an Indexer.
 func NewIndexer() *Indexer { return &Indexer{stems: map[string]string{}} }
+
+// AddGermanWords records the words of a German content text. Index then also indexes a
+// long compound under the recorded words it ends or starts with (Strafverfahren under
+// verfahren, Verständigungsgespräch under verständigung and gespräch), so a reader who
+// types the part finds the compound. Record every German text before indexing any.
+func (x *Indexer) AddGermanWords(text string) {
+	if x.words == nil {
+		x.words = map[string]bool{}
+	}
+	scan(text, func(run []rune, han bool) {
+		if !han {
+			x.words[strings.ToLower(string(run))] = true
+		}
+	})
+}
+
+// minCompound is the shortest word taken apart: shorter ones are rarely compounds, and
+// splitting them (Verfahren → fahren) only adds noise.
+const minCompound = 10
+
+// minPart is the shortest part of a compound that is indexed on its own: shorter ones
+// (Amt, Tat, Akt) end too many unrelated words.
+const minPart = 5
+
+// compoundParts lists the recorded words a German compound is made of: the longest head
+// (the part it ends with) and the longest modifier (the part it starts with, without a
+// linking s, es, n or en), each at least minPart letters and shorter than the word.
+func compoundParts(w string, known map[string]bool) []string {
+	r := []rune(w)
+	if len(known) == 0 || len(r) < minCompound {
+		return nil
+	}
+	var parts []string
+	for i := 3; i+minPart <= len(r); i++ {
+		if head := string(r[i:]); known[head] {
+			parts = append(parts, head)
+			break
+		}
+	}
+	for i := len(r) - 3; i >= minPart; i-- {
+		mod := string(r[:i])
+		for _, link := range []string{"", "s", "es", "n", "en"} {
+			if m := strings.TrimSuffix(mod, link); link != "" && m == mod {
+				continue
+			} else if len([]rune(m)) >= minPart && known[m] {
+				return append(parts, m)
+			}
+		}
+	}
+	return parts
+}
 
 func (x *Indexer) stem(w, lang string) string {
 	key := lang + "\x00" + w
@@ -66,7 +120,13 @@ func (x *Indexer) Index(s, lang string) Fields {
 			}
 			return
 		}
-		words = append(words, x.stem(strings.ToLower(string(run)), lang))
+		w := strings.ToLower(string(run))
+		words = append(words, x.stem(w, lang))
+		if lang == "de" {
+			for _, part := range compoundParts(w, x.words) {
+				words = append(words, x.stem(part, lang))
+			}
+		}
 	})
 	return Fields{Words: strings.Join(words, " "), Chars: strings.Join(chars, " ")}
 }
@@ -173,6 +233,12 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 				q.Terms = append(q.Terms, w)
 			}
 			addWord(stem(w, lang))
+			if lang == "de" && synonyms != nil && !synonyms.germanWords[w] {
+				// a compound the content never writes: look for its parts
+				for _, part := range compoundParts(w, synonyms.germanWords) {
+					addWord(stem(part, lang))
+				}
+			}
 		})
 	}
 	tokens(stripQuestionWords(s, lang), true)
@@ -217,6 +283,8 @@ type Synonyms struct {
 	phrases []phrase       // longest first
 	vocab   map[string]int // lower-cased content words and character pairs: in how many texts
 	texts   int            // how many texts the vocabulary was built from
+
+	germanWords map[string]bool // German content words, lower-cased, to take compounds apart
 }
 
 type phrase struct {
@@ -275,6 +343,16 @@ func (s *Synonyms) AddColloquial(say, means []string) {
 func (s *Synonyms) AddVocabulary(text, lang string) {
 	if s.vocab == nil {
 		s.vocab = map[string]int{}
+	}
+	if lang == "de" {
+		if s.germanWords == nil {
+			s.germanWords = map[string]bool{}
+		}
+		scan(text, func(run []rune, han bool) {
+			if !han {
+				s.germanWords[strings.ToLower(string(run))] = true
+			}
+		})
 	}
 	s.texts++
 	seen := map[string]bool{}
@@ -415,14 +493,55 @@ func isSeparator(r rune) bool {
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// stem reduces an English word to its stem; other languages keep the word as it is (no
-// German content exists yet, and no German stemmer is in the libraries used).
+// stem reduces an English or German word to its stem; other languages keep the word as it
+// is. German goes through Snowball's German stemmer (github.com/blevesearch/snowballstem,
+// generated from the Snowball project's own definition) after umlauts typed as two letters
+// are folded back (Gestaendnis → Geständnis, but the u of qu stays), so "Geständnisse",
+// "Gestaendnis" and "Geständnis" share one stem; the stemmer itself drops the umlauts at
+// the end ("gestandnis"), as FTS5's tokenizer would.
 func stem(w, lang string) string {
 	switch {
 	case strings.HasPrefix(lang, "en"):
 		return english.Stem(w, false)
+	case strings.HasPrefix(lang, "de"):
+		env := snowballstem.NewEnv(foldUmlauts(strings.ToLower(w)))
+		german.Stem(env)
+		return env.Current()
 	}
 	return w
+}
+
+// foldUmlauts writes ae, oe and ue as ä, ö and ü, as a German reader without umlauts on the
+// keyboard types them, and ß as ss. A u after q is left alone (Quelle). Applied to the
+// content's words and the reader's alike, a word wrongly folded (Steuer → steüer) is folded
+// the same way on both sides and still matches.
+func foldUmlauts(w string) string {
+	if !strings.ContainsAny(w, "eß") {
+		return w
+	}
+	w = strings.ReplaceAll(w, "ß", "ss")
+	var b strings.Builder
+	r := []rune(w)
+	for i := 0; i < len(r); i++ {
+		if i+1 < len(r) && r[i+1] == 'e' {
+			switch {
+			case r[i] == 'a':
+				b.WriteRune('ä')
+				i++
+				continue
+			case r[i] == 'o':
+				b.WriteRune('ö')
+				i++
+				continue
+			case r[i] == 'u' && (i == 0 || r[i-1] != 'q'):
+				b.WriteRune('ü')
+				i++
+				continue
+			}
+		}
+		b.WriteRune(r[i])
+	}
+	return b.String()
 }
 
 // isStopWord reports words too common to help a search. The lists are short on purpose:

@@ -143,3 +143,59 @@ func TestAnswerRemembersSentenceFacets(t *testing.T) {
 		t.Errorf("not remembered: %v %v", v, ok)
 	}
 }
+
+// TestGermanStems: inflected forms, umlauts typed as two letters and ß share a stem; the
+// u of qu is not an umlaut.
+func TestGermanStems(t *testing.T) {
+	for _, group := range [][]string{
+		{"Geständnis", "Geständnisse", "Gestaendnis", "geständnisses"},
+		{"Verständigung", "Verstaendigung", "Verständigungen"},
+		{"Gericht", "Gerichte", "Gerichts"},
+		{"Berufung", "Berufungen"},
+		{"Strafmaß", "Strafmass"},
+		{"Übersetzer", "Uebersetzer"},
+	} {
+		want := stem(strings.ToLower(group[0]), "de")
+		for _, w := range group[1:] {
+			if got := stem(strings.ToLower(w), "de"); got != want {
+				t.Errorf("stem(%q) = %q, want %q (as %q)", w, got, want, group[0])
+			}
+		}
+	}
+	if a, b := stem("quelle", "de"), stem("quälle", "de"); a == b {
+		t.Errorf("Quelle folded to an umlaut: %q", a)
+	}
+	if stem("revision", "de") == stem("verständigung", "de") {
+		t.Error("different words share a stem")
+	}
+}
+
+// TestGermanCompounds: a compound is indexed under the content words it is made of, and a
+// compound the content never writes is searched for by its parts.
+func TestGermanCompounds(t *testing.T) {
+	x := NewIndexer()
+	x.AddGermanWords("Das Verfahren endet mit einem Urteil. Die Verständigung ist eine Absprache. Ein Gespräch.")
+	f := x.Index("Im Strafverfahren gibt es ein Verständigungsgespräch.", "de")
+	tokens := " " + f.Words + " "
+	for _, word := range []string{"verfahren", "verständigung", "gespräch"} {
+		if part := stem(word, "de"); !strings.Contains(tokens, " "+part+" ") {
+			t.Errorf("tokens %q lack the part %q", f.Words, part)
+		}
+	}
+	if strings.Contains(tokens, " fahr") {
+		t.Errorf("a word under 10 letters was taken apart: %q", f.Words)
+	}
+
+	syn := NewSynonyms(nil)
+	syn.AddVocabulary("Das Verfahren endet mit einem Urteil. Die Verständigung ist eine Absprache.", "de")
+	q := ParseQuery("Verständigungsverfahren", "de", syn)
+	got := " " + strings.Join(q.Words, " ") + " "
+	for _, word := range []string{"verständigung", "verfahren"} {
+		if part := stem(word, "de"); !strings.Contains(got, " "+part+" ") {
+			t.Errorf("query words %q lack the part %q", q.Words, part)
+		}
+	}
+	if q := ParseQuery("Verfahren", "de", syn); len(q.Words) != 1 {
+		t.Errorf("a word the content uses was taken apart: %q", q.Words)
+	}
+}
