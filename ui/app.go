@@ -388,7 +388,8 @@ func (u *UI) ensure(tab int) {
 		})
 		content = u.situation.content
 	case tab == tabPrepare && u.prepare == nil && u.session.isOpen():
-		u.prepare = newPrepareScreen(u.env(), u.session, u.deps.Prepare[u.contentLang()])
+		u.prepare = newPrepareScreen(u.env(), u.session, u.deps.Prepare[u.contentLang()],
+			prepareDeps{sets: u.deps.Prepare, pdf: newPDFSaver(u.env(), u.pdfDeps())})
 		content = u.prepare.content
 	default:
 		return

@@ -17,7 +17,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/prepare"
 	"github.com/pleaguide/pleaguide/ui/flow"
 )
@@ -64,6 +66,15 @@ type prepareScreen struct {
 	why    *entry
 
 	checks []*checkRow
+
+	d   prepareDeps
+	pdf *button // "Save as PDF…" (or "Print as PDF" when the clinic never saves)
+}
+
+// prepareDeps is what the Prepare screen needs from the shell besides the session.
+type prepareDeps struct {
+	sets map[guidance.Lang]*prepare.Set // every content language's set, for a bilingual PDF
+	pdf  *pdfSaver                      // nil: no PDF
 }
 
 type factRow struct {
@@ -92,14 +103,13 @@ type checkRow struct {
 	warning fyne.CanvasObject
 }
 
-func newPrepareScreen(e *env, s *session, set *prepare.Set) *prepareScreen {
-	p := &prepareScreen{env: e, session: s, set: set, asks: map[string]*widget.Check{}}
+func newPrepareScreen(e *env, s *session, set *prepare.Set, d prepareDeps) *prepareScreen {
+	p := &prepareScreen{env: e, session: s, set: set, asks: map[string]*widget.Check{}, d: d}
 	if set == nil {
 		p.content = container.NewPadded(wrapped(e.tr.T(msgPrepareMissing)))
 		return p
 	}
-	d := s.data()
-	p.ws = d.Prepare.Clone()
+	p.ws = s.data().Prepare.Clone()
 	if p.ws == nil {
 		p.ws = &prepare.Workspace{}
 	}
@@ -107,14 +117,19 @@ func newPrepareScreen(e *env, s *session, set *prepare.Set) *prepareScreen {
 	if s.guest() {
 		p.status.SetText(e.tr.T(msgPrepareGuest))
 	}
-	box := container.NewVBox(heading(e.tr.T(msgPrepareHeading)), p.status,
+	top := []fyne.CanvasObject{heading(e.tr.T(msgPrepareHeading)), p.status}
+	if d.pdf != nil {
+		p.pdf = d.pdf.button("prepare.pdf", p.pdfParts)
+		top = append(top, container.NewHBox(p.pdf))
+	}
+	box := container.NewVBox(append(top,
 		card(e.tr.T(msgPrepareFacts), p.buildFacts()),
 		card(e.tr.T(msgPrepareCircs), p.buildCircumstances()),
 		card(e.tr.T(msgPrepareProposal), p.buildProposal()),
 		card(e.tr.T(msgPrepareIllus), p.buildIllustration()),
 		card(e.tr.T(msgPrepareViews), p.buildViews()),
 		card(e.tr.T(msgPrepareSign), p.buildChecks()),
-	)
+	)...)
 	p.content = container.NewVScroll(container.NewPadded(box))
 	return p
 }
@@ -127,6 +142,31 @@ func (p *prepareScreen) save() {
 		p.status.SetColor(theme.ColorNameError)
 		p.status.SetText(p.tr.T(msgCaseSaveFailed))
 	}
+}
+
+// pdfParts is the prepared page in each of langs, for the PDF: the workspace as saved,
+// the illustration as the screen works it out (the circumstances marked "applies").
+func (p *prepareScreen) pdfParts(langs []guidance.Lang) ([]export.Part, error) {
+	var parts []export.Part
+	for _, l := range langs {
+		set := p.d.sets[l]
+		if set == nil {
+			if l != p.lang {
+				continue // no Prepare content in the other language: one language only
+			}
+			set = p.set
+		}
+		cites, err := p.lib.Citations(export.PrepareSources(set), l)
+		if err != nil {
+			return nil, fmt.Errorf("citations: %w", err)
+		}
+		in := export.PrepareInput{Set: set, Work: p.ws.Clone(), Illustration: p.illustrationInput(), Cites: cites}
+		if t, err := p.lib.Topic(set.ChecklistTopic, l); err == nil {
+			in.Checklist = t.Body
+		}
+		parts = append(parts, export.Prepare(in))
+	}
+	return parts, nil
 }
 
 // onLink opens terms, topics and sources from the texts.

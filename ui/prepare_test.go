@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/prepare"
 )
 
@@ -158,5 +160,44 @@ func TestPrepareResumes(t *testing.T) {
 	u.ensure(tabPrepare)
 	if len(u.prepare.facts) != 1 || u.prepare.facts[0].text.Text != "took two phones" || u.prepare.crime.Selected != "Fraud" {
 		t.Error("the screen did not come back as it was left")
+	}
+}
+
+// "Save as PDF…" on Prepare: the prepared page in both languages, with the facts, the
+// illustration worked out as on the screen and its caption.
+func TestPreparePDF(t *testing.T) {
+	pdfFontsOrSkip(t)
+	u := openPrepare(t, guidance.LangEn)
+	p := u.prepare
+	test.Type(p.newFact, "took two phones")
+	test.Tap(p.addFact)
+	p.circ("plea").mark.SetSelected(msgPrepareApplies.Other)
+	p.crime.SetSelected("Theft")
+	test.Type(p.base, "24")
+	test.Type(p.figure("plea").low, "10")
+	test.Type(p.figure("plea").hi, "30")
+	if p.pdf == nil || p.pdf.Text != msgPDFSave.Other {
+		t.Fatalf("Prepare offers no PDF: %v", p.pdf)
+	}
+	parts, err := p.pdfParts([]guidance.Lang{guidance.LangEn, guidance.LangZhHans})
+	if err != nil || len(parts) != 2 {
+		t.Fatalf("%d parts, %v", len(parts), err)
+	}
+	md := string(export.Markdown(export.Doc{Parts: parts}))
+	for _, want := range []string{"# Preparing the plea talk", "took two phones", "16.8 months", "21.6 months",
+		"not a prediction", "# 准备认罪认罚的谈话", "16.8个月", "这只是示意"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the prepared page lacks %q", want)
+		}
+	}
+	test.Tap(p.pdf)
+	s := p.d.pdf
+	if s.both == nil || s.goOn == nil {
+		t.Fatalf("no choice of paper and languages: %q", s.message)
+	}
+	s.both.SetChecked(true)
+	test.Tap(s.goOn)
+	if !bytes.HasPrefix(s.pdf, []byte("%PDF-")) {
+		t.Errorf("no PDF made: %q", s.message)
 	}
 }
