@@ -10,6 +10,9 @@ var (
 	msgPrepareIntro   = &i18n.Message{ID: "PrepareIntro", Other: "Go through this with the lawyer before you talk to the prosecutor. Everything you type here is kept in this case file."}
 	msgPrepareGuest   = &i18n.Message{ID: "PrepareGuest", Other: "You are using Plea Guide without saving: what you type here is gone when you press “I'm done”."}
 	msgPrepareMissing = &i18n.Message{ID: "PrepareMissing", Other: "This part is not available in this language."}
+	// the scale of the illustration's bar
+	msgPrepareBarBase   = &i18n.Message{ID: "PrepareBarBase", Other: "Base sentence {{.N}} months"}
+	msgPrepareBarMonths = &i18n.Message{ID: "PrepareBarMonths", Other: "{{.N}} months"}
 
 	msgPrepareFacts     = &i18n.Message{ID: "PrepareFacts", Other: "1. The facts"}
 	msgPrepareFactHint  = &i18n.Message{ID: "PrepareFactHint", Other: "One charged fact, as you understand it"}

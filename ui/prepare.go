@@ -548,7 +548,7 @@ func (p *prepareScreen) showResult() {
 	p.resultTx.SetColor(theme.ColorNameForeground)
 	p.resultTx.SetText(p.tr.T(msgPrepareResult, "Base", res.BaseMonths, "Low", fmt.Sprintf("%.1f", res.Low), "High", fmt.Sprintf("%.1f", res.High)))
 	p.resultTx.SetBold(true)
-	p.result.Add(newSentenceBar(res))
+	p.result.Add(newSentenceBar(res, p.barLabels(res)))
 	p.result.Add(p.resultTx)
 	for _, st := range res.Steps {
 		name := p.set.Circumstance(st.ID).Name
@@ -660,15 +660,26 @@ func (p *prepareScreen) errorText(err error, in prepare.Input) string {
 	return p.tr.T(msgPrepareBadNumber)
 }
 
-// sentenceBar draws the base sentence as a full bar and the illustrated range on it: solid
-// up to the low end, lighter from the low to the high end.
-type sentenceBar struct {
-	widget.BaseWidget
-	res prepare.Result
+// barLabels are the scale labels of the bar: the base sentence, and the low and high end
+// of the illustrated range, in months with one decimal at most.
+func (p *prepareScreen) barLabels(res prepare.Result) [3]string {
+	months := func(m float64) string {
+		return p.tr.T(msgPrepareBarMonths, "N", strings.TrimSuffix(strconv.FormatFloat(m, 'f', 1, 64), ".0"))
+	}
+	return [3]string{p.tr.T(msgPrepareBarBase, "N", res.BaseMonths), months(res.Low), months(res.High)}
 }
 
-func newSentenceBar(r prepare.Result) *sentenceBar {
-	b := &sentenceBar{res: r}
+// sentenceBar draws the base sentence as a full bar and the illustrated range on it: solid
+// up to the low end, lighter from the low to the high end, on a scale in months: the base
+// sentence named above its end; 0, the low and the high end below.
+type sentenceBar struct {
+	widget.BaseWidget
+	res    prepare.Result
+	labels [3]string // base, low, high
+}
+
+func newSentenceBar(r prepare.Result, labels [3]string) *sentenceBar {
+	b := &sentenceBar{res: r, labels: labels}
 	b.ExtendBaseWidget(b)
 	return b
 }
@@ -679,34 +690,104 @@ func (b *sentenceBar) CreateRenderer() fyne.WidgetRenderer {
 	base.StrokeWidth = 1
 	solid := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	light := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
-	return &barRenderer{b: b, base: base, solid: solid, light: light}
+	r := &barRenderer{b: b, base: base, solid: solid, light: light}
+	for i, s := range []string{b.labels[0], "0", b.labels[1], b.labels[2]} {
+		r.texts[i] = canvas.NewText(s, theme.Color(theme.ColorNameForeground))
+		r.texts[i].TextStyle.Bold = i != 1
+		r.ticks[i] = canvas.NewLine(theme.Color(theme.ColorNameForeground))
+	}
+	r.applyTheme()
+	return r
 }
 
 type barRenderer struct {
 	b                  *sentenceBar
 	base, solid, light *canvas.Rectangle
+	texts              [4]*canvas.Text // base, 0, low, high
+	ticks              [4]*canvas.Line // at the base's end, 0, low, high
 }
+
+// barHeight is the height of the bar itself, between its labels.
+func (r *barRenderer) barHeight() float32 { return theme.SizeForWidget(theme.SizeNameText, r.b) * 2 }
 
 func (r *barRenderer) Layout(s fyne.Size) {
 	top := max(float64(r.b.res.BaseMonths), r.b.res.High)
+	if top <= 0 {
+		return
+	}
 	w := float64(s.Width)
-	base := float32(float64(r.b.res.BaseMonths) / top * w)
-	lo := float32(r.b.res.Low / top * w)
-	hi := float32(r.b.res.High / top * w)
-	r.base.Resize(fyne.NewSize(base, s.Height))
-	r.solid.Resize(fyne.NewSize(lo, s.Height))
-	r.light.Move(fyne.NewPos(lo, 0))
-	r.light.Resize(fyne.NewSize(max(hi-lo, 2), s.Height))
+	x := func(m float64) float32 { return float32(m / top * w) }
+	th := r.texts[0].MinSize().Height
+	bh := r.barHeight()
+	y := th + 2
+	r.base.Move(fyne.NewPos(0, y))
+	r.base.Resize(fyne.NewSize(x(float64(r.b.res.BaseMonths)), bh))
+	r.solid.Move(fyne.NewPos(0, y))
+	r.solid.Resize(fyne.NewSize(x(r.b.res.Low), bh))
+	r.light.Move(fyne.NewPos(x(r.b.res.Low), y))
+	r.light.Resize(fyne.NewSize(max(x(r.b.res.High)-x(r.b.res.Low), 2), bh))
+	place := func(t *canvas.Text, at, y, left float32) float32 {
+		tw := t.MinSize().Width
+		l := max(left, min(at-tw/2, s.Width-tw))
+		t.Move(fyne.NewPos(l, y))
+		t.Resize(t.MinSize())
+		return l + tw
+	}
+	tick := func(l *canvas.Line, at, y1, y2 float32) {
+		l.Position1, l.Position2 = fyne.NewPos(at, y1), fyne.NewPos(at, y2)
+	}
+	// the base sentence above the end of its bar
+	place(r.texts[0], x(float64(r.b.res.BaseMonths)), 0, 0)
+	tick(r.ticks[0], x(float64(r.b.res.BaseMonths)), y-2, y)
+	below := y + bh + 4
+	gap := r.texts[1].TextSize // between two labels, so they read as two
+	end := place(r.texts[1], 0, below, 0)
+	tick(r.ticks[1], 0, y+bh, below)
+	end = place(r.texts[2], x(r.b.res.Low), below, end+gap)
+	tick(r.ticks[2], x(r.b.res.Low), y+bh, below)
+	// the high end beside the low one, or a line lower where there is no room
+	hy := below
+	if hw := r.texts[3].MinSize().Width; max(end+gap, x(r.b.res.High)-hw/2)+hw > s.Width {
+		hy, end = below+th, 0
+	}
+	place(r.texts[3], x(r.b.res.High), hy, end+gap)
+	tick(r.ticks[3], x(r.b.res.High), y+bh, hy)
 }
-func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 28) }
+
+// MinSize leaves room for a line of labels above the bar and two below (the high end
+// goes on the second when it does not fit beside the low one).
+func (r *barRenderer) MinSize() fyne.Size {
+	th := r.texts[0].MinSize().Height
+	w := r.texts[1].MinSize().Width + r.texts[2].MinSize().Width + 2*r.texts[1].TextSize
+	return fyne.NewSize(max(120, w, r.texts[0].MinSize().Width), th*3+r.barHeight()+6)
+}
+
 func (r *barRenderer) Refresh() {
-	r.solid.FillColor = theme.Color(theme.ColorNamePrimary)
-	r.light.FillColor = theme.Color(theme.ColorNameSelection)
-	r.base.StrokeColor = theme.Color(theme.ColorNameForeground)
+	r.applyTheme()
+	r.Layout(r.b.Size())
 	canvas.Refresh(r.b)
 }
+
+// applyTheme takes the colours and the caption size from the theme, so the bar follows
+// the light, dark and high-contrast looks and the text size.
+func (r *barRenderer) applyTheme() {
+	fg := theme.ColorForWidget(theme.ColorNameForeground, r.b)
+	r.solid.FillColor = theme.ColorForWidget(theme.ColorNamePrimary, r.b)
+	r.light.FillColor = theme.ColorForWidget(theme.ColorNameSelection, r.b)
+	r.base.StrokeColor = fg
+	size := theme.SizeForWidget(theme.SizeNameCaptionText, r.b)
+	for i := range r.texts {
+		r.texts[i].Color, r.texts[i].TextSize = fg, size
+		r.ticks[i].StrokeColor, r.ticks[i].StrokeWidth = fg, 1
+	}
+}
+
 func (r *barRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.light, r.solid, r.base}
+	objs := []fyne.CanvasObject{r.light, r.solid, r.base}
+	for i := range r.texts {
+		objs = append(objs, r.ticks[i], r.texts[i])
+	}
+	return objs
 }
 func (r *barRenderer) Destroy() {}
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pleaguide/pleaguide/guidance"
@@ -160,6 +161,45 @@ func TestPrepareResumes(t *testing.T) {
 	u.ensure(tabPrepare)
 	if len(u.prepare.facts) != 1 || u.prepare.facts[0].text.Text != "took two phones" || u.prepare.crime.Selected != "Fraud" {
 		t.Error("the screen did not come back as it was left")
+	}
+}
+
+// The bar carries its scale: the base sentence, 0 and both ends of the range in months.
+func TestPrepareBarLabels(t *testing.T) {
+	p := openPrepare(t, guidance.LangZhHans).prepare
+	p.circ("plea").mark.SetSelected(p.circ("plea").mark.Options[0]) // applies
+	p.crime.SetSelected("盗窃罪")
+	test.Type(p.base, "24")
+	test.Type(p.figure("plea").low, "10")
+	test.Type(p.figure("plea").hi, "30")
+	var bar *sentenceBar
+	for _, o := range p.result.Objects {
+		if b, ok := o.(*sentenceBar); ok {
+			bar = b
+		}
+	}
+	if bar == nil {
+		t.Fatal("no bar")
+	}
+	// 24 × 0.7 = 16.8 to 24 × 0.9 = 21.6
+	if bar.labels != [3]string{"基准刑24个月", "16.8个月", "21.6个月"} {
+		t.Errorf("labels %q", bar.labels)
+	}
+	r := test.TempWidgetRenderer(t, bar).(*barRenderer)
+	bar.Resize(fyne.NewSize(600, r.MinSize().Height))
+	r.Layout(bar.Size())
+	var got []string
+	for _, x := range r.texts {
+		got = append(got, x.Text)
+		if x.Position().X < 0 || x.Position().X+x.MinSize().Width > 600.5 {
+			t.Errorf("label %q runs off the bar: x %v", x.Text, x.Position().X)
+		}
+	}
+	if strings.Join(got, "|") != "基准刑24个月|0|16.8个月|21.6个月" {
+		t.Errorf("texts %q", got)
+	}
+	if lo, hi := r.texts[2], r.texts[3]; lo.Position().Y == hi.Position().Y && lo.Position().X+lo.MinSize().Width > hi.Position().X {
+		t.Errorf("the low and high labels overlap: %v %v", lo.Position(), hi.Position())
 	}
 }
 
