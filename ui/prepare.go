@@ -587,25 +587,8 @@ func (p *prepareScreen) showResult() {
 }
 
 // illustrationInput is the illustration as worked out: every circumstance marked
-// "applies" that the guidance gives a percentage for, with the figures typed (none typed
-// is 0 %), in the order of the checklist.
-func (p *prepareScreen) illustrationInput() prepare.Input {
-	in := p.ws.Illustration
-	in.Figures = nil
-	for _, c := range p.set.Circumstances {
-		if p.ws.Marks[c.ID] != prepare.Applies || !c.Guidance {
-			continue
-		}
-		f := prepare.Figure{ID: c.ID}
-		for _, x := range p.ws.Illustration.Figures {
-			if x.ID == c.ID {
-				f = x
-			}
-		}
-		in.Figures = append(in.Figures, f)
-	}
-	return in
-}
+// "applies" that the guidance gives a percentage for (prepare.Workspace.MarkedInput).
+func (p *prepareScreen) illustrationInput() prepare.Input { return p.ws.MarkedInput(p.set) }
 
 func (p *prepareScreen) errorText(err error, in prepare.Input) string {
 	var ie *prepare.InputError

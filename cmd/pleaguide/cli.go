@@ -51,12 +51,13 @@ const exitUsage = 2
 // cli holds what commands print to and read from, so tests can run them.
 type cli struct {
 	stdout, stderr io.Writer
+	stdin          io.Reader // the passphrase of `export --case`
 	getenv         func(string) string
 	packs          fs.FS
 }
 
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	c := &cli{stdout: stdout, stderr: stderr, getenv: getenv, packs: assets.Content()}
+	c := &cli{stdout: stdout, stderr: stderr, stdin: os.Stdin, getenv: getenv, packs: assets.Content()}
 	if len(args) == 0 {
 		return c.gui()
 	}

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/interview"
@@ -16,7 +19,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-const exportSynopsis = "export [--answers FILE] --what plan|questions|prepare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH"
+const exportSynopsis = "export [--answers FILE | --case FILE [--passphrase-file FILE|-]] --what plan|questions|prepare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH\n\nWith --case, an exported case file (\"Save a copy to carry\") gives the walkthrough's answers\nfor plan, its questions with the lawyer's answers typed so far for questions, and its\nPrepare page for prepare; the passphrase is read from the first line of --passphrase-file\n(- or none: standard input)."
 
 // export writes the plan, its questions for the lawyer, the prepared page for the plea
 // talk or a topic as PDF or Markdown, in one language or two one after the other.
@@ -29,6 +32,8 @@ func (c *cli) export(args []string) int {
 	paper := fset.String("paper", "a4", "a4 or letter (PDF only)")
 	todayFlag := fset.String("today", "", "count dates from this day (YYYY-MM-DD; default: today)")
 	out := fset.String("out", "", "file to write")
+	caseFile := fset.String("case", "", "an exported case file (.pleaguide) instead of --answers")
+	passFile := fset.String("passphrase-file", "-", "where to read the case file's passphrase from (first line; - is standard input)")
 	if code, done := c.flags(fset, exportSynopsis, args); done {
 		return code
 	}
@@ -43,8 +48,11 @@ func (c *cli) export(args []string) int {
 	topicID, isTopic := strings.CutPrefix(*what, "topic:")
 	switch {
 	case *what == "plan" || *what == "questions" || *what == "prepare":
-		if *answers == "" {
-			return bad("answers", "%s needs an answer file", *what)
+		if *answers == "" && *caseFile == "" {
+			return bad("answers", "%s needs an answer file (or --case)", *what)
+		}
+		if *answers != "" && *caseFile != "" {
+			return bad("case", "give --answers or --case, not both")
 		}
 	case isTopic && topicID != "":
 	default:
@@ -83,7 +91,22 @@ func (c *cli) export(args []string) int {
 	}
 	var a interview.Answers
 	var ws *prepare.Workspace
-	if *what == "prepare" {
+	var cd *casefile.Data
+	if *caseFile != "" && !isTopic {
+		d, err := c.readCaseFile(*caseFile, *passFile)
+		if err != nil {
+			return bad("case", "%s: %v", *caseFile, err)
+		}
+		cd = &d
+		switch *what {
+		case "plan":
+			a = interview.Answers(d.Answers)
+		case "prepare":
+			if ws = d.Prepare; ws == nil {
+				ws = &prepare.Workspace{}
+			}
+		}
+	} else if *what == "prepare" {
 		var err error
 		if ws, err = readWorkspace(*answers); err != nil {
 			return bad("answers", "%s: %v", *answers, err)
@@ -159,10 +182,14 @@ func (c *cli) export(args []string) int {
 			if sets[l] == nil {
 				return bad("lang", "no Prepare content in %s", l)
 			}
-			if err := ws.Check(sets[l]); err != nil {
+			in := ws.Illustration
+			if cd != nil {
+				// as the screen saved it, and worked out as the screen does
+				in = ws.MarkedInput(sets[l])
+			} else if err := ws.Check(sets[l]); err != nil {
 				return bad("answers", "%s: %s", *answers, describeCheckError(err))
 			}
-			part, err := preparePart(store, sets[l], ws, l)
+			part, err := preparePart(store, sets[l], ws, in, l)
 			if err != nil {
 				fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 				return 1
@@ -182,6 +209,10 @@ func (c *cli) export(args []string) int {
 		}
 		if *what == "plan" {
 			doc.Parts = append(doc.Parts, export.Plan(r))
+			continue
+		}
+		if cd != nil {
+			doc.Parts = append(doc.Parts, export.Questions(l, caseQuestions(store, cd, l)))
 			continue
 		}
 		var qs []export.SheetQuestion
@@ -204,19 +235,72 @@ func (c *cli) export(args []string) int {
 	return 0
 }
 
-// preparePart is the prepared page in l (ws checked against set), with its citations and the family checklist from
-// the library. The illustration is worked out from the answer file's own list of
-// circumstances, as `pleaguide prepare` does.
-func preparePart(store *sqlite.Store, set *prepare.Set, ws *prepare.Workspace, l guidance.Lang) (export.Part, error) {
+// preparePart is the prepared page in l, with its citations and the family checklist from
+// the library, the illustration worked out from in.
+func preparePart(store *sqlite.Store, set *prepare.Set, ws *prepare.Workspace, in prepare.Input, l guidance.Lang) (export.Part, error) {
 	cites, err := store.Citations(export.PrepareSources(set), l)
 	if err != nil {
 		return export.Part{}, err
 	}
-	in := export.PrepareInput{Set: set, Work: ws, Illustration: ws.Illustration, Cites: cites}
+	pi := export.PrepareInput{Set: set, Work: ws, Illustration: in, Cites: cites}
 	if t, err := store.Topic(set.ChecklistTopic, l); err == nil {
-		in.Checklist = t.Body
+		pi.Checklist = t.Body
 	}
-	return export.Prepare(in), nil
+	return export.Prepare(pi), nil
+}
+
+// readCaseFile opens an exported case file with the passphrase on the first line of
+// passFile ("-": standard input). Nothing of it is written anywhere.
+func (c *cli) readCaseFile(file, passFile string) (casefile.Data, error) {
+	var pr io.Reader = c.stdin
+	if passFile != "-" && passFile != "" {
+		f, err := os.Open(passFile)
+		if err != nil {
+			return casefile.Data{}, fmt.Errorf("passphrase: %w", err)
+		}
+		defer f.Close()
+		pr = f
+	}
+	if pr == nil {
+		return casefile.Data{}, errors.New("no passphrase (give --passphrase-file)")
+	}
+	line, err := bufio.NewReader(io.LimitReader(pr, 4096)).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return casefile.Data{}, fmt.Errorf("passphrase: %w", err)
+	}
+	pass := []byte(strings.TrimRight(line, "\r\n"))
+	defer clear(pass)
+	f, err := os.Open(file)
+	if err != nil {
+		return casefile.Data{}, err
+	}
+	defer f.Close()
+	_, key, d, err := casefile.Import(f, pass)
+	if err != nil {
+		if errors.Is(err, casefile.ErrWrongPassphrase) {
+			return casefile.Data{}, errors.New("wrong passphrase")
+		}
+		return casefile.Data{}, err
+	}
+	key.Wipe()
+	return d, nil
+}
+
+// caseQuestions are the case file's questions for the question sheet in l, as My case
+// shows them: a bank question in l with why it matters, the visitor's own as typed, each
+// with the lawyer's answer typed so far.
+func caseQuestions(store *sqlite.Store, d *casefile.Data, l guidance.Lang) []export.SheetQuestion {
+	var qs []export.SheetQuestion
+	for _, q := range d.Questions {
+		sq := export.SheetQuestion{Text: q.Text, Answer: q.Answer}
+		if q.BankID != "" {
+			if bq, err := store.Question(q.BankID, l); err == nil {
+				sq.Text, sq.Why = bq.Text, bq.Why
+			}
+		}
+		qs = append(qs, sq)
+	}
+	return qs
 }
 
 func knownLang(s string) bool {

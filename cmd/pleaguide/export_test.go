@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/export"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 )
 
 // pdfTools skips the test when the fonts a PDF embeds are not installed, and fails it when
@@ -251,5 +255,97 @@ func TestExportPreparePDF(t *testing.T) {
 	code, _, errs := runCLI(t, dir, "export", "--answers", bad, "--what", "prepare", "--format", "md", "--out", md+"2")
 	if code != exitUsage || !strings.Contains(errs, "illustration.circumstances[0].high") {
 		t.Errorf("a figure beyond its band: exit %d, %q; want exit 2 naming the field", code, errs)
+	}
+}
+
+// writeCaseExport writes an exported case file (as "Save a copy to carry" does) holding d,
+// and a file with its passphrase.
+func writeCaseExport(t *testing.T, dir string, d casefile.Data) (file, passFile string) {
+	t.Helper()
+	pass := []byte("correct horse battery")
+	kdf := casefile.KDF{Time: 1, Memory: 8 * 1024, Threads: 1, Salt: []byte("0123456789abcdef")}
+	s, key, err := casefile.NewSealed("P", pass, kdf, time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SealData(key, d); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := casefile.Export(&b, s, key); err != nil {
+		t.Fatal(err)
+	}
+	file, passFile = filepath.Join(dir, "case.pleaguide"), filepath.Join(dir, "pass.txt")
+	if err := os.WriteFile(file, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passFile, append(pass, '\n'), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return file, passFile
+}
+
+// TestExportFromCaseFile: with --case, the question sheet holds the case file's questions
+// with the lawyer's answers typed so far (a bank question in each language, the visitor's
+// own as typed) and room to write under each; the plan uses its walkthrough answers and
+// prepare its Prepare page, worked out as the screen does. A wrong passphrase exits 2.
+func TestExportFromCaseFile(t *testing.T) {
+	dir := t.TempDir()
+	file, pass := writeCaseExport(t, dir, casefile.Data{
+		Questions: []casefile.Question{
+			{ID: "1", BankID: "q-how-much-leniency", Answer: "Yes, next Tuesday."},
+			{ID: "2", Text: "开庭前还能不能见他？", Answer: "可以，提前预约。\n带身份证。"},
+			{ID: "3", Text: "How long will it take?"},
+		},
+		Answers: map[string]string{"role": "family", "stage": "investigation"},
+		Prepare: &prepare.Workspace{
+			Facts: []prepare.Fact{{Text: "took two phones", Stance: prepare.Admit}},
+			Marks: map[string]prepare.Mark{"plea": prepare.Applies},
+			Illustration: prepare.Input{BaseMonths: 24, Crime: "crime-theft", Figures: []prepare.Figure{
+				{ID: "plea", Low: 10, High: 30}, {ID: "surrender", Low: 5, High: 5}}}, // surrender not marked: left out
+		},
+	})
+	md := filepath.Join(dir, "q.md")
+	code, _, errs := runCLI(t, dir, "export", "--case", file, "--passphrase-file", pass, "--what", "questions",
+		"--format", "md", "--lang", "en,zh-Hans", "--out", md)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, _ := os.ReadFile(md)
+	s := string(data)
+	for _, want := range []string{"### 1. In my case, roughly how much leniency could a plea bring?", "The law only says leniency may be given",
+		"The lawyer's answer (typed so far):", "> Yes, next Tuesday.", "> 可以，提前预约。\n> 带身份证。",
+		"### 3. How long will it take?", "Write the lawyer's answer here:", "律师的回答（已记下的）：", "在这里写下律师的回答："} {
+		if !strings.Contains(s, want) {
+			t.Errorf("question sheet lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Count(s, "Write the lawyer's answer here:") != 3 {
+		t.Errorf("want room to write under each of the 3 questions:\n%s", s)
+	}
+
+	if code, _, errs := runCLI(t, dir, "export", "--case", file, "--passphrase-file", pass, "--what", "prepare",
+		"--format", "md", "--lang", "en", "--out", md); code != 0 {
+		t.Fatalf("prepare: exit %d: %s", code, errs)
+	}
+	data, _ = os.ReadFile(md)
+	// 24 × 0.7 = 16.8 to 24 × 0.9 = 21.6: the plea alone, as the screen shows it
+	if s := string(data); !strings.Contains(s, "took two phones") || !strings.Contains(s, "16.8 months") || !strings.Contains(s, "21.6 months") {
+		t.Errorf("prepared page from the case file:\n%s", s)
+	}
+	if code, _, errs := runCLI(t, dir, "export", "--case", file, "--passphrase-file", pass, "--what", "plan",
+		"--format", "md", "--lang", "en", "--out", md); code != 0 {
+		t.Fatalf("plan: exit %d: %s", code, errs)
+	}
+
+	wrong := filepath.Join(dir, "wrong.txt")
+	_ = os.WriteFile(wrong, []byte("not it\n"), 0o600)
+	code, _, errs = runCLI(t, dir, "export", "--case", file, "--passphrase-file", wrong, "--what", "questions", "--format", "md", "--out", md+"2")
+	if code != exitUsage || !strings.Contains(errs, "--case") || !strings.Contains(errs, "wrong passphrase") {
+		t.Errorf("wrong passphrase: exit %d, %q", code, errs)
+	}
+	code, _, errs = runCLI(t, dir, "export", "--case", file, "--answers", "x.json", "--what", "plan", "--format", "md", "--out", md+"2")
+	if code != exitUsage || !strings.Contains(errs, "not both") {
+		t.Errorf("--case with --answers: exit %d, %q", code, errs)
 	}
 }

@@ -152,3 +152,24 @@ func (w *Workspace) Texts() []string {
 	}
 	return out
 }
+
+// MarkedInput is the illustration as the Prepare screen works it out: every circumstance
+// marked "applies" that the guidance gives a percentage for, in the order of the set,
+// with the figures typed for it (none typed is 0 %).
+func (w *Workspace) MarkedInput(s *Set) Input {
+	in := w.Illustration
+	in.Figures = nil
+	for _, c := range s.Circumstances {
+		if w.Marks[c.ID] != Applies || !c.Guidance {
+			continue
+		}
+		f := Figure{ID: c.ID}
+		for _, x := range w.Illustration.Figures {
+			if x.ID == c.ID {
+				f = x
+			}
+		}
+		in.Figures = append(in.Figures, f)
+	}
+	return in
+}
