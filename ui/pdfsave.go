@@ -176,5 +176,8 @@ func (p *pdfSaver) printTemp(title, name string, data []byte) {
 
 func (p *pdfSaver) say(title, msg string) {
 	p.message = msg
-	dialog.NewCustom(title, p.tr.T(msgClose), wrapped(msg), p.win).Show()
+	// wide enough to read: a wrapping text in a dialog is otherwise only as wide as its title
+	d := dialog.NewCustom(title, p.tr.T(msgClose), wrapped(msg), p.win)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
 }
