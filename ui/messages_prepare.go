@@ -38,7 +38,7 @@ var (
 	msgPrepareFixedTerm     = &i18n.Message{ID: "PrepareFixedTerm", Other: "Fixed-term imprisonment"}
 	msgPrepareDetention     = &i18n.Message{ID: "PrepareDetention", Other: "Short-term detention"}
 	msgPrepareSurveil       = &i18n.Message{ID: "PrepareSurveillance", Other: "Public surveillance"}
-	msgPrepareMonths        = &i18n.Message{ID: "PrepareMonths", Other: "Months"}
+	msgPrepareMonths        = &i18n.Message{ID: "PrepareMonths", Other: "Term: months, or years and months (18, or 1 year 6 months)"}
 	msgPrepareMonthsTo      = &i18n.Message{ID: "PrepareMonthsTo", Other: "To months (for a range; empty for a fixed term)"}
 	msgPrepareProbation     = &i18n.Message{ID: "PrepareProbation", Other: "With probation"}
 	msgPrepareProbMonths    = &i18n.Message{ID: "PrepareProbationMonths", Other: "Probation period, months"}

@@ -347,6 +347,19 @@ func (p *prepareScreen) penalties() ([]string, []prepare.Penalty) {
 }
 
 func (p *prepareScreen) numberEntry(hint string, v int, set func(n int, ok bool)) *entry {
+	return p.parsedEntry(hint, v, set, func(s string) (int, bool) {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	})
+}
+
+// monthsEntry is a field for a term: it takes months ("18") and the term as the family
+// heard it ("1年6个月", "1 year 6 months"), see prepare.ParseMonths.
+func (p *prepareScreen) monthsEntry(hint string, v int, set func(n int, ok bool)) *entry {
+	return p.parsedEntry(hint, v, set, prepare.ParseMonths)
+}
+
+func (p *prepareScreen) parsedEntry(hint string, v int, set func(n int, ok bool), parse func(string) (int, bool)) *entry {
 	e := p.fields.newEntry()
 	e.SetPlaceHolder(hint)
 	if v != 0 {
@@ -358,8 +371,7 @@ func (p *prepareScreen) numberEntry(hint string, v int, set func(n int, ok bool)
 			set(0, true)
 			return
 		}
-		n, err := strconv.Atoi(s)
-		set(n, err == nil)
+		set(parse(s))
 	}
 	return e
 }
@@ -379,18 +391,22 @@ func (p *prepareScreen) buildProposal() fyne.CanvasObject {
 		}
 		p.onProposalChanged(true)
 	}
-	num := func(hint *i18n.Message, v int, dst *int) *entry {
-		return p.numberEntry(p.tr.T(hint), v, func(n int, ok bool) {
+	num := func(hint *i18n.Message, v int, dst *int, months bool) *entry {
+		set := func(n int, ok bool) {
 			if ok {
 				*dst = n
 			}
 			p.onProposalChanged(ok)
-		})
+		}
+		if months {
+			return p.monthsEntry(p.tr.T(hint), v, set)
+		}
+		return p.numberEntry(p.tr.T(hint), v, set)
 	}
-	p.months = num(msgPrepareMonths, pr.Months, &pr.Months)
-	p.monthsTo = num(msgPrepareMonthsTo, pr.MonthsTo, &pr.MonthsTo)
-	p.probMonths = num(msgPrepareProbMonths, pr.ProbationMonths, &pr.ProbationMonths)
-	p.fine = num(msgPrepareFine, pr.Fine, &pr.Fine)
+	p.months = num(msgPrepareMonths, pr.Months, &pr.Months, true)
+	p.monthsTo = num(msgPrepareMonthsTo, pr.MonthsTo, &pr.MonthsTo, true)
+	p.probMonths = num(msgPrepareProbMonths, pr.ProbationMonths, &pr.ProbationMonths, true)
+	p.fine = num(msgPrepareFine, pr.Fine, &pr.Fine, false)
 	p.probation = widget.NewCheck(p.tr.T(msgPrepareProbation), nil)
 	p.probation.SetChecked(pr.Probation)
 	p.probation.OnChanged = func(on bool) { pr.Probation = on; p.onProposalChanged(true) }
@@ -454,7 +470,7 @@ func (p *prepareScreen) buildIllustration() fyne.CanvasObject {
 		p.save()
 		p.showResult()
 	}
-	p.base = p.numberEntry(p.tr.T(msgPrepareBase), in.BaseMonths, func(n int, ok bool) {
+	p.base = p.monthsEntry(p.tr.T(msgPrepareBase), in.BaseMonths, func(n int, ok bool) {
 		if ok {
 			in.BaseMonths = n
 		} else {

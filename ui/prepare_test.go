@@ -241,3 +241,28 @@ func TestPreparePDF(t *testing.T) {
 		t.Errorf("no PDF made: %q", s.message)
 	}
 }
+
+// "We got a recommendation of 1 year 6 months": the term fields take it as the family
+// heard it, in both languages, and a base sentence in years too.
+func TestPrepareTermAsHeard(t *testing.T) {
+	u := openPrepare(t, guidance.LangZhHans)
+	p := u.prepare
+	p.penalty.SetSelected(p.penalty.Options[0]) // 有期徒刑
+	test.Type(p.months, "1年6个月")
+	if got := u.session.data().Prepare.Proposal.Months; got != 18 || p.propError.String() != "" {
+		t.Errorf("1年6个月 saved as %d months, message %q", got, p.propError.String())
+	}
+	p.months.SetText("1 year 6 months")
+	if got := u.session.data().Prepare.Proposal.Months; got != 18 {
+		t.Errorf("1 year 6 months saved as %d", got)
+	}
+	p.months.SetText("1年6")
+	if p.propError.String() == "" {
+		t.Error("a number without its unit after years is not refused")
+	}
+	p.crime.SetSelected("盗窃罪")
+	test.Type(p.base, "两年")
+	if got := u.session.data().Prepare.Illustration.BaseMonths; got != 24 {
+		t.Errorf("两年 as a base sentence: %d", got)
+	}
+}
