@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,9 +26,11 @@ Usage:
   pleaguide                              open the app
   pleaguide version                      print the version
   pleaguide content lint [--stats] [DIR] check content packs (default: the built-in ones)
-  pleaguide search [--lang L] [--json] QUERY
-                                         search topics, glossary and questions
-  pleaguide show [--lang L] ID           print a topic, glossary term or question
+  pleaguide search [--jurisdiction J] [--lang L] [--json] QUERY
+                                         search one jurisdiction's topics, glossary and
+                                         questions (default: cn, mainland China)
+  pleaguide show [--jurisdiction J] [--lang L] ID
+                                         print a topic, glossary term or question
   pleaguide plan --answers FILE [--lang L] [--json] [--today YYYY-MM-DD]
                                          the "My situation" plan from a JSON answer file
   pleaguide prepare --answers FILE [--lang L] [--json]
@@ -40,7 +43,9 @@ Usage:
                                          the comparison of plea systems (cn, us, de, tw)
   pleaguide doctor                       check the data folder, database, content, fonts, speech
 
-Languages (--lang): zh-Hans, en (content); zh-Hant and de show zh-Hans and en content.
+Jurisdictions (--jurisdiction): cn, us, de, tw.
+Languages (--lang): zh-Hans, en, zh-Hant, de; a pack without the language shows the
+closest it has (the other Chinese script, else English; cn's zh-Hant is converted).
 Environment: PLEAGUIDE_DATA_DIR overrides the data folder.
 Exit status: 0 ok, 1 a check failed or nothing was found, 2 wrong usage.
 `
@@ -222,6 +227,45 @@ func (c *cli) openFor(flagLang string) (*sqlite.Store, guidance.Lang, int) {
 	return store, l, 0
 }
 
+// openIn is openFor over one jurisdiction's library (--jurisdiction): lib reads only that
+// pack, and --lang is resolved against its languages. With jurisdiction "" lib is the
+// whole store.
+func (c *cli) openIn(flagLang, jurisdiction string) (*sqlite.Store, guidance.Library, guidance.Lang, int) {
+	store, ok := c.openStore()
+	if !ok {
+		return nil, nil, "", 1
+	}
+	var lib guidance.Library = store
+	if jurisdiction != "" {
+		packs, err := store.Packs()
+		if err != nil {
+			store.Close()
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return nil, nil, "", 1
+		}
+		var ids []string
+		for _, p := range packs {
+			ids = append(ids, p.ID)
+		}
+		if !slices.Contains(ids, jurisdiction) {
+			store.Close()
+			fmt.Fprintf(c.stderr, "pleaguide: unknown jurisdiction %q (use %s)\n", jurisdiction, strings.Join(ids, ", "))
+			return nil, nil, "", exitUsage
+		}
+		lib = store.Jurisdiction(jurisdiction)
+	}
+	l, err := c.contentLang(flagLang, lib)
+	if err != nil {
+		store.Close()
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+		return nil, nil, "", exitUsage
+	}
+	return store, lib, l, 0
+}
+
+// jurisdictionUsage is the help of --jurisdiction.
+const jurisdictionUsage = "jurisdiction: cn (mainland China), us (United States, federal), de (Germany) or tw (Taiwan)"
+
 // openStore opens the library for a command; the caller closes it.
 func (c *cli) openStore() (*sqlite.Store, bool) {
 	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then works in memory
@@ -240,7 +284,8 @@ func (c *cli) search(args []string) int {
 	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
 	asJSON := fset.Bool("json", false, "print hits as JSON: [{id, kind, title, score, snippet, section, heading, answer, sources, coverage}]")
 	limit := fset.Int("limit", 10, "at most this many hits")
-	if code, done := c.flags(fset, "search [--lang L] [--json] [--limit N] QUERY", args); done {
+	jur := fset.String("jurisdiction", "cn", jurisdictionUsage)
+	if code, done := c.flags(fset, "search [--jurisdiction J] [--lang L] [--json] [--limit N] QUERY", args); done {
 		return code
 	}
 	query := strings.Join(fset.Args(), " ")
@@ -248,12 +293,12 @@ func (c *cli) search(args []string) int {
 		fmt.Fprintln(c.stderr, "pleaguide: search needs a query")
 		return exitUsage
 	}
-	store, l, code := c.openFor(*lang)
+	store, lib, l, code := c.openIn(*lang, *jur)
 	if store == nil {
 		return code
 	}
 	defer store.Close()
-	res, err := store.Search(query, l, *limit)
+	res, err := lib.Search(query, l, *limit)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
@@ -285,7 +330,7 @@ func (c *cli) search(args []string) int {
 			fmt.Fprintf(c.stdout, "%d of %d results\n", len(hits), res.Total)
 		}
 		if res.Other != "" {
-			fmt.Fprintf(c.stdout, "%d results in %s: pleaguide search --lang %s …\n", res.OtherTotal, res.Other, res.Other)
+			fmt.Fprintf(c.stdout, "%d results in %s: pleaguide search --jurisdiction %s --lang %s …\n", res.OtherTotal, res.Other, *jur, res.Other)
 		}
 	}
 	if len(hits) == 0 {
@@ -300,7 +345,8 @@ func (c *cli) search(args []string) int {
 func (c *cli) show(args []string) int {
 	fset := flag.NewFlagSet("show", flag.ContinueOnError)
 	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
-	if code, done := c.flags(fset, "show [--lang L] ID", args); done {
+	jur := fset.String("jurisdiction", "", jurisdictionUsage+" (default: the one that holds ID)")
+	if code, done := c.flags(fset, "show [--jurisdiction J] [--lang L] ID", args); done {
 		return code
 	}
 	if fset.NArg() != 1 {
@@ -308,13 +354,17 @@ func (c *cli) show(args []string) int {
 		return exitUsage
 	}
 	id := fset.Arg(0)
-	store, l, code := c.openFor(*lang)
+	if *jur == "" {
+		*jur = c.packOf(id)
+	}
+	store, _, l, code := c.openIn(*lang, *jur)
 	if store == nil {
 		return code
 	}
 	defer store.Close()
 	w := c.stdout
-	if t, err := store.Topic(id, l); err == nil {
+	inJur := func(pack string) bool { return *jur == "" || pack == *jur }
+	if t, err := store.Topic(id, l); err == nil && inJur(t.Pack) {
 		fmt.Fprintf(w, "%s\n%s\n\n%s\n\n", t.Title, strings.Repeat("=", len([]rune(t.Title))*2), t.Summary)
 		printDoc(w, content.Parse(t.Body).Blocks, "")
 		fmt.Fprintln(w)
@@ -330,7 +380,7 @@ func (c *cli) show(args []string) int {
 		fmt.Fprintf(w, "Last checked: %s\n", t.Checked.Format("2006-01-02"))
 		return 0
 	}
-	if t, err := store.Term(id, l); err == nil {
+	if t, err := store.Term(id, l); err == nil && inJur(t.Pack) {
 		fmt.Fprintf(w, "%s\n", t.Term)
 		if len(t.Also) > 0 {
 			fmt.Fprintf(w, "(%s)\n", strings.Join(t.Also, ", "))
@@ -341,13 +391,41 @@ func (c *cli) show(args []string) int {
 		}
 		return 0
 	}
-	if q, err := store.Question(id, l); err == nil {
+	if q, err := store.Question(id, l); err == nil && inJur(q.Pack) {
 		fmt.Fprintf(w, "%s\n\n%s\n\nTopic: %s\nStages: %s\nSituations: %s\n", q.Text, q.Why, q.Topic,
 			strings.Join(q.Stages, ", "), strings.Join(q.Situations, ", "))
 		return 0
 	}
-	fmt.Fprintf(c.stderr, "pleaguide: no topic, term or question %q in %s\n", id, l)
+	if *jur != "" {
+		fmt.Fprintf(c.stderr, "pleaguide: no topic, term or question %q in %s for jurisdiction %s\n", id, l, *jur)
+	} else {
+		fmt.Fprintf(c.stderr, "pleaguide: no topic, term or question %q in %s\n", id, l)
+	}
 	return 1
+}
+
+// packOf is the pack whose content holds the topic, term or question id, or "" when none
+// does: show picks the language among that pack's languages.
+func (c *cli) packOf(id string) string {
+	packs, _ := content.Load(c.packs)
+	for _, p := range packs {
+		for _, t := range p.Topics {
+			if t.ID == id {
+				return p.ID
+			}
+		}
+		for _, t := range p.Terms {
+			if t.ID == id {
+				return p.ID
+			}
+		}
+		for _, q := range p.Questions {
+			if q.ID == id {
+				return p.ID
+			}
+		}
+	}
+	return ""
 }
 
 // printDoc prints a topic body as plain text for the terminal: headings and paragraphs

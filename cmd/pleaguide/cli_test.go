@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pleaguide/pleaguide/assets"
+	"github.com/pleaguide/pleaguide/guidance"
 
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
@@ -35,7 +36,7 @@ func TestUsageErrors(t *testing.T) {
 		inStderr string
 	}{
 		{[]string{"version"}, 0, "pleaguide 0.1.0", ""},
-		{[]string{"--help"}, 0, "pleaguide search [--lang L] [--json] QUERY", ""},
+		{[]string{"--help"}, 0, "pleaguide search [--jurisdiction J] [--lang L] [--json] QUERY", ""},
 		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{[]string{"--frob"}, 2, "", "unknown flag --frob"},
 		{[]string{"search", "--frob", "x"}, 2, "", "flag provided but not defined: -frob"},
@@ -293,4 +294,54 @@ func TestShowPrintsNoMarkup(t *testing.T) {
 	if n < 20 {
 		t.Errorf("only %d topics shown", n)
 	}
+}
+
+// TestSearchAndShowTakeJurisdiction: search keeps to the jurisdiction asked for (mainland
+// China by default), show finds an ID in its own pack's language, and a jurisdiction that
+// is not there is a usage error.
+func TestSearchAndShowTakeJurisdiction(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := runCLI(t, dir, "search", "--jurisdiction", "de", "--lang", "de", "--json", "Gestaendnis", "widerrufen")
+	if code != 0 {
+		t.Fatalf("German search: exit %d, %s %s", code, out, errs)
+	}
+	var hits []guidance.Hit
+	if err := json.Unmarshal([]byte(out), &hits); err != nil || len(hits) == 0 {
+		t.Fatalf("German search: %v, %s", err, out)
+	}
+	for _, h := range hits {
+		if !strings.HasPrefix(h.ID, "de-") {
+			t.Errorf("search in de found %s %s of another pack", h.Kind, h.ID)
+		}
+	}
+	code, out, _ = runCLI(t, dir, "search", "--lang", "en", "--json", "withdraw", "the", "plea")
+	if code != 0 {
+		t.Fatalf("default search: exit %d", code)
+	}
+	hits = nil
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if strings.HasPrefix(h.ID, "us-") || strings.HasPrefix(h.ID, "de-") || strings.HasPrefix(h.ID, "tw-") {
+			t.Errorf("search without --jurisdiction found %s of another pack than cn", h.ID)
+		}
+	}
+	if code, _, errs := runCLI(t, dir, "search", "--jurisdiction", "fr", "plea"); code != exitUsage || !strings.Contains(errs, `unknown jurisdiction "fr"`) {
+		t.Errorf("unknown jurisdiction: exit %d, %q", code, errs)
+	}
+	if code, out, _ := runCLI(t, dir, "show", "--lang", "de", "de-overview"); code != 0 || !strings.Contains(out, "Verständigung") {
+		t.Errorf("show de-overview in German: exit %d\n%s", code, firstLine(out))
+	}
+	if code, _, errs := runCLI(t, dir, "show", "--jurisdiction", "cn", "de-overview"); code != 1 || !strings.Contains(errs, "for jurisdiction cn") {
+		t.Errorf("show a de topic in cn: exit %d, %q", code, errs)
+	}
+	if code, out, _ := runCLI(t, dir, "show", "--lang", "zh-Hant", "plea-statement"); code != 0 || !strings.Contains(out, "具結書") {
+		t.Errorf("show plea-statement in zh-Hant (converted): exit %d\n%s", code, firstLine(out))
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
