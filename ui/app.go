@@ -1,6 +1,6 @@
 // Package ui turns the guidance domain into Fyne screens: the first-start language
-// chooser, and the main window with Home, Library, Glossary, Search and Settings, plus My
-// case and My situation while a case file or guest session is open.
+// chooser, and the main window with Home, Library, Glossary, Search, Compare, Settings and
+// Help, plus My case and My situation while a case file or guest session is open.
 //
 // UI is only the shell: the window, the tabs, the top bar, the language switch and the
 // routing between screens. The open case file belongs to the session controller
@@ -67,6 +67,7 @@ type Deps struct {
 	Clinic        ClinicStore                    // clinic-mode settings; nil when nothing can be saved
 	Interview     *interview.Interview           // the "My situation" walkthrough; nil if it failed to load
 	Prepare       map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
+	Compare       *guidance.Comparison           // the Compare screen's table; nil if it failed to load
 	ExportDir     string                         // where printable plans are written; emptied when a visit ends
 	Now           func() time.Time
 	Bundle        *i18n.Bundle
@@ -87,6 +88,7 @@ const (
 	tabLibrary
 	tabGlossary
 	tabSearch
+	tabCompare
 	tabSettings
 	tabHelp
 	tabMyCase    // only while a case file or guest session is open
@@ -126,6 +128,7 @@ type UI struct {
 	library   *libraryScreen
 	glossary  *glossaryScreen
 	search    *searchScreen
+	compare   *compareScreen
 	settings  *settingsScreen
 	help      *helpScreen
 	mycase    *caseScreen
@@ -285,7 +288,7 @@ func (u *UI) pdfDeps() pdfDeps {
 func (u *UI) build() {
 	u.listen.stop()
 	st := u.state
-	u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil
+	u.library, u.glossary, u.search, u.compare, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	u.home = u.newHome()
 	item := func(msg *i18n.Message, icon fyne.Resource) *container.TabItem {
 		return container.NewTabItemWithIcon(u.tr.T(msg), icon, container.NewStack())
@@ -295,6 +298,7 @@ func (u *UI) build() {
 		item(msgNavLibrary, theme.DocumentIcon()),
 		item(msgNavGlossary, theme.ListIcon()),
 		item(msgNavSearch, theme.SearchIcon()),
+		item(msgNavCompare, theme.GridIcon()),
 		item(msgNavSettings, theme.SettingsIcon()),
 		item(msgNavHelp, theme.QuestionIcon()),
 	)
@@ -363,6 +367,9 @@ func (u *UI) ensure(tab int) {
 		u.search.entry.SetText(u.state.searchQuery)
 		u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
 		content = u.search.content
+	case tab == tabCompare && u.compare == nil:
+		u.compare = newCompareScreen(u.env(), u.deps.Compare)
+		content = u.compare.content
 	case tab == tabSettings && u.settings == nil:
 		u.settings = newSettingsScreen(u.env(), settingsDeps{
 			prefs: u.deps.App.Preferences(), info: u.deps.Info, clinic: u.deps.Clinic, saved: u.clinic,
@@ -473,7 +480,7 @@ func (u *UI) onSessionEnded() {
 func (u *UI) onQuickExit() {
 	u.listen.stop()
 	u.state = navState{}
-	u.tabs, u.home, u.library, u.glossary, u.search, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
+	u.tabs, u.home, u.library, u.glossary, u.search, u.compare, u.settings, u.help, u.mycase, u.situation, u.prepare = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	u.win.SetTitle(u.tr.T(msgNeutral))
 	u.win.SetIcon(theme.DocumentIcon())
 	page := widget.NewMultiLineEntry()

@@ -68,7 +68,11 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := New(Deps{Prepare: prep, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
+	cmp, problems := content.ReadCompare(assets.Content())
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	u := New(Deps{Prepare: prep, Compare: cmp, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
 		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})

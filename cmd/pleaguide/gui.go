@@ -61,8 +61,10 @@ func (c *cli) gui() (code int) {
 		prep      map[guidance.Lang]*prepare.Set
 		prepErr   error
 		voice     *speech.Engine // nil: no speech engine, and Listen is hidden
+		cmp       *guidance.Comparison
+		cmpProbs  []content.Problem
 	)
-	wg.Add(5)
+	wg.Add(6)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -86,6 +88,7 @@ func (c *cli) gui() (code int) {
 		defer cancel()
 		voice, _ = speech.Detect(ctx)
 	}()
+	go func() { defer wg.Done(); cmp, cmpProbs = content.ReadCompare(c.packs) }()
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
 	wg.Wait()
@@ -101,11 +104,16 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", prepErr) // built in: a packaging error; the screen says it is unavailable
 		prep = nil
 	}
+	if len(cmpProbs) > 0 {
+		// built in: a packaging error; the screen says it is unavailable
+		fmt.Fprintf(c.stderr, "pleaguide: comparison table: %s\n", cmpProbs[0])
+		cmp = nil
+	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
 	deps.CJKBold = ui.FindCJKBold()
-	deps.Prepare = prep
+	deps.Prepare, deps.Compare = prep, cmp
 	if voice != nil {
 		deps.Speech = voice
 	}
