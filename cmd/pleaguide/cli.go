@@ -35,10 +35,11 @@ Usage:
                                          the "My situation" plan from a JSON answer file
   pleaguide prepare --answers FILE [--lang L] [--json]
                                          the Prepare checklist and sentencing illustration
-  pleaguide export [--answers FILE] --what plan|questions|topic:ID --format pdf|md
-                   [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH
-                                         the plan, its questions or a topic as PDF or
-                                         Markdown, in one language or two
+  pleaguide export [--answers FILE] --what plan|questions|prepare|compare|topic:ID
+                   --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD]
+                   --out PATH            the plan, its questions, the prepared page, the
+                                         comparison or a topic as PDF or Markdown, in one
+                                         language or two
   pleaguide compare [--lang L] [--only J,J] [--json]
                                          the comparison of plea systems (cn, us, de, tw)
   pleaguide doctor                       check the data folder, database, content, fonts, speech

@@ -111,7 +111,7 @@ func TestCompareText(t *testing.T) {
 	for _, want := range []string{
 		"1. Who negotiates?", "Mainland China: The procuratorate hears you",
 		"Sources: PRC Criminal Procedure Law, Art. 173 para 2 (checked 2026-11-25)",
-		"What this means for you: ", "not legal advice",
+		"What this means for you in mainland China: ", "not legal advice",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)

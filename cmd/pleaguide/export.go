@@ -12,6 +12,7 @@ import (
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
+	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/guidance/interview"
@@ -19,14 +20,14 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-const exportSynopsis = "export [--answers FILE | --case FILE [--passphrase-file FILE|-]] --what plan|questions|prepare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH\n\nWith --case, an exported case file (\"Save a copy to carry\") gives the walkthrough's answers\nfor plan, its questions with the lawyer's answers typed so far for questions, and its\nPrepare page for prepare; the passphrase is read from the first line of --passphrase-file\n(- or none: standard input)."
+const exportSynopsis = "export [--answers FILE | --case FILE [--passphrase-file FILE|-]] --what plan|questions|prepare|compare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH\n\nWith --case, an exported case file (\"Save a copy to carry\") gives the walkthrough's answers\nfor plan, its questions with the lawyer's answers typed so far for questions, and its\nPrepare page for prepare; the passphrase is read from the first line of --passphrase-file\n(- or none: standard input)."
 
 // export writes the plan, its questions for the lawyer, the prepared page for the plea
 // talk or a topic as PDF or Markdown, in one language or two one after the other.
 func (c *cli) export(args []string) int {
 	fset := flag.NewFlagSet("export", flag.ContinueOnError)
 	answers := fset.String("answers", "", "JSON answer file: the walkthrough's (docs/walkthrough.md) for plan and questions, the Prepare screen's (docs/prepare.md) for prepare")
-	what := fset.String("what", "", "plan, questions (the plan's questions for the lawyer, with room to write), prepare (the prepared page for the plea talk) or topic:ID")
+	what := fset.String("what", "", "plan, questions (the plan's questions for the lawyer, with room to write), prepare (the prepared page for the plea talk), compare (the comparison of plea systems) or topic:ID")
 	format := fset.String("format", "", "pdf or md")
 	langs := fset.String("lang", "", "one language or two separated by a comma, e.g. zh-Hans,en (default: the system's)")
 	paper := fset.String("paper", "a4", "a4 or letter (PDF only)")
@@ -55,8 +56,9 @@ func (c *cli) export(args []string) int {
 			return bad("case", "give --answers or --case, not both")
 		}
 	case isTopic && topicID != "":
+	case *what == "compare":
 	default:
-		return bad("what", "must be plan, questions, prepare or topic:ID (got %q)", *what)
+		return bad("what", "must be plan, questions, prepare, compare or topic:ID (got %q)", *what)
 	}
 	if *format != "pdf" && *format != "md" {
 		return bad("format", "must be pdf or md (got %q)", *format)
@@ -124,6 +126,9 @@ func (c *cli) export(args []string) int {
 			fmt.Fprintf(c.stderr, "pleaguide: export: %v; Markdown (--format md) needs no font\n", err)
 			return 1
 		}
+	}
+	if *what == "compare" {
+		return c.exportCompare(langList, *format, export.Paper(*paper), fonts, *out, today.T())
 	}
 	iv, err := c.loadInterview()
 	if err != nil {
@@ -310,4 +315,45 @@ func knownLang(s string) bool {
 		}
 	}
 	return false
+}
+
+// exportCompare writes the comparison table, every column, in each language of langs (UI
+// languages: the table has text in all four).
+func (c *cli) exportCompare(langs []string, format string, paper export.Paper, fonts export.Fonts, out string, made time.Time) int {
+	table, problems := content.ReadCompare(c.packs)
+	if len(problems) > 0 || table == nil {
+		fmt.Fprintln(c.stderr, "pleaguide: the built-in comparison table has problems (a packaging error)")
+		return 1
+	}
+	doc := export.Doc{Made: made}
+	if store, ok := c.openStore(); ok {
+		if cl, err := store.Clinic(); err == nil {
+			doc.Header = cl.Lines()
+		}
+		store.Close()
+	}
+	seen := map[guidance.Lang]bool{}
+	for _, fl := range langs {
+		l, err := c.uiLang(fl)
+		if err != nil || seen[l] {
+			continue // checked by the caller; a language twice is written once
+		}
+		seen[l] = true
+		doc.Parts = append(doc.Parts, export.Compare(table, l, table.JurisdictionIDs(), compareWords(l)))
+	}
+	var data []byte
+	if format == "md" {
+		data = export.Markdown(doc)
+	} else {
+		var err error
+		if data, err = export.PDF(doc, paper, fonts); err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return 1
+		}
+	}
+	if err := os.WriteFile(out, data, 0o600); err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: export: %v\n", err)
+		return 1
+	}
+	return 0
 }

@@ -349,3 +349,47 @@ func TestExportFromCaseFile(t *testing.T) {
 		t.Errorf("--case with --answers: exit %d, %q", code, errs)
 	}
 }
+
+// TestExportCompare writes the comparison table as Markdown in German and Traditional
+// Chinese (both have the table's own text), and as PDF.
+func TestExportCompare(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "compare.md")
+	if code, _, errs := runCLI(t, dir, "export", "--what", "compare", "--format", "md", "--lang", "de,zh-Hant", "--out", md); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, want := range []string{
+		"# Wie andere Orte mit Geständnissen umgehen", "### 1. Wer verhandelt?", "### 14. ",
+		"- Festlandchina: ", "- Taiwan: ", "**Was das für Sie in Festlandchina heißt**",
+		"Strafprozessordnung (StPO), § 257c Abs. 3 (geprüft am 1.12.2026)",
+		"# 其他地方怎麼處理認罪", "- 臺灣：",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "{{") || strings.Contains(text, "%!") {
+		t.Error("Markdown has an unfilled placeholder")
+	}
+	// --answers is not needed, and --lang is checked as for any export
+	if code, _, errs := runCLI(t, dir, "export", "--what", "compare", "--format", "md", "--lang", "fr", "--out", md); code != exitUsage || !strings.Contains(errs, "--lang") {
+		t.Errorf("--lang fr: exit %d, %q", code, errs)
+	}
+	pdfTools(t)
+	pdf := filepath.Join(dir, "compare.pdf")
+	if code, _, errs := runCLI(t, dir, "export", "--what", "compare", "--format", "pdf", "--lang", "zh-Hans", "--out", pdf); code != 0 {
+		t.Fatalf("pdf: exit %d: %s", code, errs)
+	}
+	out, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "其他地方怎么处理认罪") || !strings.Contains(string(out), "谁和谁谈") {
+		t.Errorf("PDF text layer lacks the title or the first question")
+	}
+}
