@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -83,8 +84,32 @@ func (c *compareScreen) onPick(id string, on bool) {
 	c.build()
 }
 
-// onOpenCell opens the topic a cell names.
-func (c *compareScreen) onOpenCell(topic string) { c.nav.openTopic(topic) }
+// onOpenCell opens the topic a cell names: in the library's language when the topic's pack
+// is written in it, else in the first of the interface language, English, Simplified
+// Chinese, Traditional Chinese and German it has (the library then says which), so a tap
+// on a Germany cell in the Chinese interface still opens its topic, in English.
+func (c *compareScreen) onOpenCell(topic string) {
+	langs := []guidance.Lang{c.env.lang, c.lang, guidance.LangEn, guidance.LangZhHans, guidance.LangZhHant, guidance.LangDe}
+	for i, l := range langs {
+		if slices.Contains(langs[:i], l) {
+			continue
+		}
+		if _, err := c.lib.Topic(topic, l); err != nil {
+			continue
+		}
+		if l == c.env.lang {
+			c.nav.openTopic(topic)
+		} else {
+			c.nav.openPassage(topic, l, -1, nil)
+		}
+		return
+	}
+	fyne.LogError("open topic "+topic, errNoTopicLanguage)
+}
+
+// errNoTopicLanguage: a cell names a topic the library has in no language (content lint
+// makes sure the topic exists, so this is a packaging error).
+var errNoTopicLanguage = errors.New("topic in no language")
 
 // build lays out one card per row for the chosen jurisdictions.
 func (c *compareScreen) build() {
