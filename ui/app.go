@@ -77,6 +77,10 @@ type Deps struct {
 	CJKBold       *CJKBold // the system's Chinese bold font; nil when there is none
 	// PDFFonts finds the fonts a PDF embeds; nil: export.FindFonts on this computer
 	PDFFonts func() (export.Fonts, error)
+	// AfterDraw runs f on the UI goroutine once the window has drawn what is shown now
+	// (about 150 ms later); nil: a timer and fyne.Do. Tests, where nothing is drawn and
+	// fyne.Do would run f on the timer's goroutine, give one that does nothing.
+	AfterDraw func(f func())
 	// Speech reads aloud (Listen); nil when the computer has no speech engine, and then
 	// Listen is not shown
 	Speech Speech
@@ -260,7 +264,10 @@ func (u *UI) onJurisdictionChosen(pack string) {
 
 func (u *UI) env() *env {
 	e := &env{fields: u.fields, lib: u.deps.Library, tr: u.tr, lang: u.contentLang(), win: u.win, nav: u, listener: u.listen,
-		packs: u.deps.Packs}
+		packs: u.deps.Packs, afterDraw: u.deps.AfterDraw}
+	if e.afterDraw == nil {
+		e.afterDraw = afterDraw
+	}
 	if p, ok := u.jurisdiction(); ok {
 		e.pack = p.ID
 		e.converted = !p.Written(e.lang) && slices.Contains(p.Languages, e.lang)
@@ -659,6 +666,17 @@ type env struct {
 	pack      string          // the jurisdiction shown (a pack ID); "" when packs are not known
 	packs     []guidance.Pack // every jurisdiction, for the chooser
 	converted bool            // lang is the pack's converted language (zh-Hant from zh-Hans)
+
+	afterDraw func(f func()) // see Deps.AfterDraw
+}
+
+// afterDraw runs f on the UI goroutine about 150 ms from now, when the window has drawn
+// (and so laid out) what it shows.
+func afterDraw(f func()) {
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		fyne.Do(f)
+	}()
 }
 
 // wrapped is a paragraph of plain text that wraps between words and between Chinese

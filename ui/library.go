@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -197,10 +196,7 @@ func (s *libraryScreen) scrollTo(o fyne.CanvasObject) {
 		s.scroll.ScrollToOffset(fyne.NewPos(0, y))
 	}
 	do()
-	go func() {
-		time.Sleep(150 * time.Millisecond)
-		fyne.Do(do)
-	}()
+	s.afterDraw(do)
 }
 
 // parentOf finds the container in the reading pane that holds o, or nil.

@@ -75,7 +75,7 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	u := New(Deps{Prepare: prep, Compare: cmp, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
-		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports")})
+		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}})
 
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u, clk
