@@ -37,26 +37,47 @@ func newHelpScreen(e *env) *helpScreen {
 		keys.Add(wrapped(e.tr.T(m)))
 	}
 	box.Add(card(e.tr.T(msgHelpKeysHeading), keys))
-	free := container.NewVBox(
-		wrapped(e.tr.T(msgHomeHelp12348)),
-		wrapped(e.tr.T(msgHelpDutyLawyer)),
-		wrapped(e.tr.T(msgHomeHelpLegalAid)),
-		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", e.tr.date(homeChecked))),
-	)
-	for _, t := range helpTopics {
-		if _, err := e.lib.Topic(t.id, e.lang); err != nil {
-			continue
-		}
-		b := newButtonWithIcon(e.tr.T(t.msg), theme.DocumentIcon(), s.onRead(t.id)).wrapping()
-		s.reads = append(s.reads, b)
-		free.Add(b)
-	}
+	free, reads := freeHelp(e, true)
+	s.reads = reads
 	box.Add(card(e.tr.T(msgHelpFreeHeading), free))
 	s.content = newVScroll(container.NewPadded(box))
 	return s
 }
 
-// onRead opens topic id in the library.
-func (s *helpScreen) onRead(id string) func() {
-	return func() { s.nav.openTopic(id) }
+// freeHelp is the free help for the chosen jurisdiction, for Home and Help: for mainland
+// China the 12348 hotline and legal aid (with the duty lawyer when full is set), for
+// another jurisdiction a pointer to its pack's page on getting a lawyer, since 12348 and
+// mainland legal aid do not serve a case there. It returns the "Read more" buttons in
+// order.
+func freeHelp(e *env, full bool) (*fyne.Container, []*button) {
+	box := container.NewVBox()
+	var reads []*button
+	read := func(id string, label string) {
+		if _, err := e.lib.Topic(id, e.lang); err != nil {
+			return
+		}
+		b := newButtonWithIcon(label, theme.DocumentIcon(), func() { e.nav.openTopic(id) }).wrapping()
+		reads = append(reads, b)
+		box.Add(b)
+	}
+	if e.pack != "" && e.pack != defaultJurisdiction {
+		box.Add(wrapped(e.tr.T(msgHelpOtherPlace)))
+		id := e.pack + "-getting-a-lawyer"
+		if t, err := e.lib.Topic(id, e.lang); err == nil {
+			read(id, e.tr.T(msgHelpReadTopic, "Title", t.Title))
+		}
+		return box, reads
+	}
+	box.Add(wrapped(e.tr.T(msgHomeHelp12348)))
+	if full {
+		box.Add(wrapped(e.tr.T(msgHelpDutyLawyer)))
+	}
+	box.Add(wrapped(e.tr.T(msgHomeHelpLegalAid)))
+	box.Add(widget.NewLabel(e.tr.T(msgHomeChecked, "Date", e.tr.date(homeChecked))))
+	if full {
+		for _, t := range helpTopics {
+			read(t.id, e.tr.T(t.msg))
+		}
+	}
+	return box, reads
 }

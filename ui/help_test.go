@@ -67,3 +67,33 @@ func TestHelpReadMoreOpensTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeHelpFollowsTheJurisdiction: for a case in the United States, Home and Help no
+// longer send the reader to 12348 and mainland legal aid, and Home does not offer the
+// mainland walkthrough; they point to the US page on getting a lawyer instead.
+func TestFreeHelpFollowsTheJurisdiction(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	if u.home.jurisdiction == nil {
+		t.Skip("the shipped content has one pack only")
+	}
+	if !strings.Contains(texts(u.home.content), "12348") || u.home.start == nil {
+		t.Fatal("mainland Home lacks 12348 or the walkthrough")
+	}
+	u.home.jurisdiction.choice.SetSelected(tr(t, guidance.LangEn).T(msgJurisdictionUS))
+	en := tr(t, guidance.LangEn)
+	home := texts(u.home.content)
+	if strings.Contains(home, en.T(msgHomeHelp12348)) || u.home.start != nil || !strings.Contains(home, en.T(msgHomeSituationMainlandOnly)) {
+		t.Errorf("US Home still offers 12348 or the mainland walkthrough:\n%s", home)
+	}
+	u.selectTab(tabHelp)
+	if got := texts(u.help.content); strings.Contains(got, en.T(msgHomeHelp12348)) || strings.Contains(got, en.T(msgHelpDutyLawyer)) {
+		t.Errorf("US Help gives mainland free help:\n%s", got)
+	}
+	if len(u.help.reads) != 1 {
+		t.Fatalf("US Help has %d Read buttons, want 1", len(u.help.reads))
+	}
+	u.help.reads[0].OnTapped()
+	if u.library.current != "us-getting-a-lawyer" {
+		t.Errorf("US Help opened %q", u.library.current)
+	}
+}

@@ -77,16 +77,16 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 		s.jurisdiction = newJurisdictionPicker(e, d.onJurisdiction)
 		box.Add(s.jurisdiction.content)
 	}
-	if d.situation {
+	switch {
+	case d.situation && e.pack != "" && e.pack != defaultJurisdiction:
+		// the walkthrough counts mainland China's dates: never offer it for a case elsewhere
+		box.Add(wrapped(e.tr.T(msgHomeSituationMainlandOnly)))
+	case d.situation:
 		s.start = newButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
 		s.start.Importance = widget.HighImportance
 		box.Add(tall(s.start))
 	}
-	help := container.NewVBox(
-		wrapped(e.tr.T(msgHomeHelp12348)),
-		wrapped(e.tr.T(msgHomeHelpLegalAid)),
-		widget.NewLabel(e.tr.T(msgHomeChecked, "Date", e.tr.date(homeChecked))),
-	)
+	help, _ := freeHelp(e, false)
 	box.Add(card(e.tr.T(msgHomeHelpHeading), help))
 	s.cases = newCasesCard(e, d.session, d.vault, d.clinic.AlwaysGuest)
 	box.Add(s.cases.content)

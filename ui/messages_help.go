@@ -32,4 +32,9 @@ var (
 		Other: "If the accused person has no lawyer, ask the police, the procuratorate, the court or the detention centre for a duty lawyer. A duty lawyer gives legal help for free (Criminal Procedure Law, Art. 36; Legal Aid Law, Arts. 20 and 30)."}
 	msgHelpReadDutyLawyer = &i18n.Message{ID: "HelpReadDutyLawyer", Other: "Read more: the duty lawyer and legal aid"}
 	msgHelpReadHiring     = &i18n.Message{ID: "HelpReadHiring", Other: "Read more: hiring a lawyer"}
+	msgHelpOtherPlace     = &i18n.Message{ID: "HelpOtherPlace",
+		Other: "The 12348 hotline and legal aid in this app are for cases in mainland China. For a case in the place you chose, this page says where to find a lawyer or free legal help there:"}
+	msgHelpReadTopic             = &i18n.Message{ID: "HelpReadTopic", Description: "Title is a topic's title", Other: "Read: {{.Title}}"}
+	msgHomeSituationMainlandOnly = &i18n.Message{ID: "HomeSituationMainlandOnly",
+		Other: "\"My situation\" and its plan are written for cases in mainland China only, so they are not offered for the place you chose. Read the library instead, and ask a lawyer there about your dates."}
 )
