@@ -309,10 +309,7 @@ func (c *cli) search(args []string) int {
 		if hits == nil {
 			hits = []guidance.Hit{}
 		}
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(hits); err != nil {
+		if c.printJSON(hits) != 0 {
 			return 1
 		}
 	} else {
@@ -456,4 +453,16 @@ func printDoc(w io.Writer, blocks []content.Block, indent string) {
 			fmt.Fprintf(w, "%s---\n\n", indent)
 		}
 	}
+}
+
+// printJSON writes v to standard output as indented JSON, with <, > and & as they are; it
+// returns the exit code.
+func (c *cli) printJSON(v any) int {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return 1
+	}
+	return 0
 }

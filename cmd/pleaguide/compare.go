@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -96,13 +95,7 @@ func (c *cli) compare(args []string) int {
 	}
 	out := tableJSON(table, l, cols)
 	if *asJSON {
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
-			return 1
-		}
-		return 0
+		return c.printJSON(out)
 	}
 	printCompare(c.stdout, out, l)
 	return 0

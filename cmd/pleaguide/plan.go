@@ -81,13 +81,7 @@ func (c *cli) plan(args []string) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(r); err != nil {
-			return 1
-		}
-		return 0
+		return c.printJSON(r)
 	}
 	printPlan(c.stdout, r)
 	return 0

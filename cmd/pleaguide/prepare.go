@@ -135,13 +135,7 @@ func (c *cli) prepare(args []string) int {
 	}
 	r := buildPrepareReport(pack, set, w)
 	if *asJSON {
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(r); err != nil {
-			return 1
-		}
-		return 0
+		return c.printJSON(r)
 	}
 	printPrepare(c.stdout, r, prepareWords[l])
 	return 0
