@@ -52,20 +52,20 @@ func newHelpScreen(e *env) *helpScreen {
 func freeHelp(e *env, full bool) (*fyne.Container, []*button) {
 	box := container.NewVBox()
 	var reads []*button
-	read := func(id string, label string) {
-		if _, err := e.lib.Topic(id, e.lang); err != nil {
+	// read adds a "Read more" button for topic id, labelled by label(its title), when the
+	// content has the topic
+	read := func(id string, label func(title string) string) {
+		t, err := e.lib.Topic(id, e.lang)
+		if err != nil {
 			return
 		}
-		b := newButtonWithIcon(label, theme.DocumentIcon(), func() { e.nav.openTopic(id) }).wrapping()
+		b := newButtonWithIcon(label(t.Title), theme.DocumentIcon(), func() { e.nav.openTopic(id) }).wrapping()
 		reads = append(reads, b)
 		box.Add(b)
 	}
 	if e.pack != "" && e.pack != defaultJurisdiction {
 		box.Add(wrapped(e.tr.T(msgHelpOtherPlace)))
-		id := e.pack + "-getting-a-lawyer"
-		if t, err := e.lib.Topic(id, e.lang); err == nil {
-			read(id, e.tr.T(msgHelpReadTopic, "Title", t.Title))
-		}
+		read(e.pack+"-getting-a-lawyer", func(title string) string { return e.tr.T(msgHelpReadTopic, "Title", title) })
 		return box, reads
 	}
 	box.Add(wrapped(e.tr.T(msgHomeHelp12348)))
@@ -76,7 +76,7 @@ func freeHelp(e *env, full bool) (*fyne.Container, []*button) {
 	box.Add(widget.NewLabel(e.tr.T(msgHomeChecked, "Date", e.tr.date(homeChecked))))
 	if full {
 		for _, t := range helpTopics {
-			read(t.id, e.tr.T(t.msg))
+			read(t.id, func(string) string { return e.tr.T(t.msg) })
 		}
 	}
 	return box, reads
