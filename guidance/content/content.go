@@ -105,6 +105,7 @@ func Load(fsys fs.FS) ([]guidance.Pack, []Problem) {
 		l.add(".", 0, "no content pack found (a pack is a folder with a pack.toml)")
 	}
 	l.checkGlobalIDs(packs)
+	l.checkRequirements(packs)
 	if _, err := fs.Stat(fsys, CompareFile); err == nil {
 		l.loadCompare(indexPacks(packs))
 	}
