@@ -198,3 +198,33 @@ func FuzzEnd(f *testing.F) {
 		}
 	})
 }
+
+// TestRulesOutsideMainland: the US, German and Taiwan rules leave the event day out,
+// end a week on the same weekday and never move a last day (the plan says the law may).
+func TestRulesOutsideMainland(t *testing.T) {
+	d := func(y, m, day int) Date { return Date{y, time.Month(m), day} }
+	for _, c := range []struct {
+		name     string
+		rule     Rule
+		start    Date
+		p        Period
+		want     Date
+		monthEnd bool
+		dayOff   bool
+	}{
+		{"FRAP 14 days from Mon 2026-11-16", FRAP26, d(2026, 11, 16), Period{N: 14}, d(2026, 11, 30), false, false},
+		{"FRAP 14 days ending on a Saturday stays", FRAP26, d(2026, 11, 14), Period{N: 14}, d(2026, 11, 28), false, true},
+		{"StPO one week across the year end", StPO43, d(2026, 12, 30), Period{N: 1, Unit: Weeks}, d(2027, 1, 6), false, false},
+		{"StPO 31 Jan + 1 month, leap year", StPO43, d(2028, 1, 31), Period{N: 1, Unit: Months}, d(2028, 2, 29), true, false},
+		{"StPO 30 Apr + 1 month is 30 May", StPO43, d(2026, 4, 30), Period{N: 1, Unit: Months}, d(2026, 5, 30), false, true},
+		{"TW 28 Feb + 1 month is 31 Mar", TWCivil, d(2025, 2, 28), Period{N: 1, Unit: Months}, d(2025, 3, 31), false, false},
+		{"TW 30 Jan + 1 month, no 31 Feb", TWCivil, d(2026, 1, 30), Period{N: 1, Unit: Months}, d(2026, 2, 28), true, true},
+		{"TW 10 days", TWCivil, d(2026, 12, 25), Period{N: 10}, d(2027, 1, 4), false, false},
+	} {
+		c.p.Rule = c.rule
+		got := End(c.start, c.p, Weekends{})
+		if got.Last != c.want || got.MonthEnd != c.monthEnd || got.DayOff != c.dayOff || !got.MovedFrom.IsZero() || !got.ScheduleUnknown {
+			t.Errorf("%s: %+v, want %s (month end %v, day off %v), unmoved, holidays unknown", c.name, got, c.want, c.monthEnd, c.dayOff)
+		}
+	}
+}
