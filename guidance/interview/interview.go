@@ -6,6 +6,7 @@
 package interview
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -82,6 +83,7 @@ type DateRule struct {
 	From     string
 	Fallback string // a date question to count from when From has no date; the plan says so
 	Months   int
+	Weeks    int
 	Days     int
 	Extend   []Extension
 	Custody  string // "always", "never" or "if-held"
@@ -95,9 +97,37 @@ type DateRule struct {
 type Extension struct {
 	ID     string
 	Months int
+	Weeks  int
 	Days   int
 	Source string
 }
+
+// span orders periods roughly by length, for the check that an extension is longer.
+func span(months, weeks, days int) int { return months*31 + weeks*7 + days }
+
+// Calendars a walkthrough can name (calendar = "…" in interview.toml).
+const (
+	// CalendarOfficial is the State Council's schedule of holidays (deadline.Official).
+	CalendarOfficial = "cn-official"
+	// CalendarWeekends knows only Saturdays and Sundays as days off (deadline.Weekends):
+	// for the packs we ship no holiday tables for.
+	CalendarWeekends = "weekends"
+)
+
+// countings maps the names of counting = "…" to the rules of guidance/deadline.
+var countings = map[string]deadline.Rule{
+	"cpl-105":  deadline.CPL105,
+	"frap-26":  deadline.FRAP26,
+	"stpo-43":  deadline.StPO43,
+	"tw-civil": deadline.TWCivil,
+}
+
+// Required questions: every walkthrough has them. role's answers family and helper read
+// the plan in the third person; stage's options are the road of a case, in order.
+const (
+	QuestionRole  = "role"
+	QuestionStage = "stage"
+)
 
 // HasLongest reports whether the law allows the date to be extended.
 func (r DateRule) HasLongest() bool { return len(r.Extend) > 0 }
@@ -124,11 +154,52 @@ func (r DateRule) Sources() []string {
 
 // Interview is a whole walkthrough with its words in every language.
 type Interview struct {
+	// Calendar names the days off: CalendarOfficial (the default) or CalendarWeekends.
+	Calendar string
+	// Counting names how periods are counted: "cpl-105" (the default), "frap-26",
+	// "stpo-43" or "tw-civil" (deadline.Rule).
+	Counting string
+	// Held lists, per question, the answers under which the person is held; a date with
+	// custody "if-held" counts as custody when they all hold (and when one is unknown).
+	Held Cond
+	// Order lists pairs of date questions where the first cannot come after the second.
+	Order [][]string
+	// BankStages maps a stage (an option of the stage question) to the question-bank
+	// stages its questions for the lawyer come from; a stage not listed uses itself.
+	BankStages map[string][]string
 	Questions  []Question
 	Situations map[string]Cond
 	Items      []Item     `toml:"item"`
 	Dates      []DateRule `toml:"date"`
 	Texts      map[guidance.Lang]*Texts
+}
+
+// Cal is the calendar of days off the walkthrough counts with.
+func (iv *Interview) Cal() deadline.Calendar {
+	if iv.Calendar == CalendarWeekends {
+		return deadline.Weekends{}
+	}
+	return deadline.Official{}
+}
+
+// Rule is how the walkthrough counts periods.
+func (iv *Interview) Rule() deadline.Rule { return countings[iv.Counting] }
+
+// Stages are the options of the stage question: the road of a case, in order.
+func (iv *Interview) Stages() []string {
+	q, _ := iv.question(QuestionStage)
+	return q.Options
+}
+
+// bankStages are the question-bank stages for stage; nil (any stage) when it is unknown.
+func (iv *Interview) bankStages(stage string) []string {
+	if stage == "" || stage == Unknown {
+		return nil
+	}
+	if b, ok := iv.BankStages[stage]; ok {
+		return b
+	}
+	return []string{stage}
 }
 
 // Texts are the words of a walkthrough in one language.
@@ -198,6 +269,11 @@ type DateText struct {
 type StageText struct{ Name, Who string }
 
 type structureFile struct {
+	Calendar   string
+	Counting   string
+	Held       Cond
+	Order      [][]string
+	BankStages map[string][]string `toml:"bank_stages"`
 	Question   []Question
 	Situations map[string]Cond
 	Item       []Item
@@ -227,7 +303,14 @@ func Load(fsys fs.FS, dir string, langs []guidance.Lang) (*Interview, error) {
 			sf.Date[i].Kind = KindLimit
 		}
 	}
-	iv := &Interview{Questions: sf.Question, Situations: sf.Situations, Items: sf.Item, Dates: sf.Date, Texts: map[guidance.Lang]*Texts{}}
+	if sf.Calendar == "" {
+		sf.Calendar = CalendarOfficial
+	}
+	if sf.Counting == "" {
+		sf.Counting = "cpl-105"
+	}
+	iv := &Interview{Calendar: sf.Calendar, Counting: sf.Counting, Held: sf.Held, Order: sf.Order, BankStages: sf.BankStages,
+		Questions: sf.Question, Situations: sf.Situations, Items: sf.Item, Dates: sf.Date, Texts: map[guidance.Lang]*Texts{}}
 	problems = append(problems, iv.check(file)...)
 	for _, lang := range langs {
 		tf := path.Join(dir, string(lang), "interview.toml")
@@ -307,6 +390,7 @@ func (iv *Interview) check(file string) []string {
 	for name, c := range iv.Situations {
 		checkCond("situation "+name, c, nil)
 	}
+	p = append(p, iv.checkPack(file, checkCond)...)
 	for _, it := range iv.Items {
 		if !slices.Contains([]string{SectionRights, SectionOptions, SectionActions}, it.Section) {
 			p = append(p, fmt.Sprintf("%s: item %q: section must be rights, options or actions", file, it.ID))
@@ -337,10 +421,15 @@ func (iv *Interview) check(file string) []string {
 		if d.Source == "" {
 			p = append(p, fmt.Sprintf("%s: date %q cites no source", file, d.ID))
 		}
+		if d.Custody == "if-held" && len(iv.Held) == 0 {
+			p = append(p, fmt.Sprintf("%s: date %q: custody \"if-held\" needs the top-level held = { question = [answers] }", file, d.ID))
+		}
+		p = append(p, iv.checkUnits(file, "date "+d.ID, d.Months, d.Weeks, d.Days)...)
 		for _, e := range d.Extend {
-			if e.ID == "" || e.Source == "" || e.Months*31+e.Days <= d.Months*31+d.Days {
+			if e.ID == "" || e.Source == "" || span(e.Months, e.Weeks, e.Days) <= span(d.Months, d.Weeks, d.Days) {
 				p = append(p, fmt.Sprintf("%s: date %q: extension %q needs an id, a source and a longer period", file, d.ID, e.ID))
 			}
+			p = append(p, iv.checkUnits(file, "date "+d.ID+" extension "+e.ID, e.Months, e.Weeks, e.Days)...)
 		}
 		checkCond("date "+d.ID, d.When, nil)
 	}
@@ -395,15 +484,94 @@ func (iv *Interview) checkTexts(file string, t *Texts) []string {
 			}
 		}
 	}
-	for _, s := range guidance.Stages() {
+	for _, s := range iv.Stages() {
 		if t.Stage[s].Name == "" {
 			missing("stage." + s)
 		}
 	}
-	for _, k := range generalKeys {
+	for _, k := range iv.generalKeys() {
 		if t.General[k] == "" {
 			missing("general." + k)
 		}
+	}
+	return p
+}
+
+// checkPack checks what makes the walkthrough a pack's own: its calendar and counting,
+// the required questions, the held answers, the date order and the stages.
+func (iv *Interview) checkPack(file string, checkCond func(string, Cond, map[string]bool)) []string {
+	var p []string
+	add := func(format string, args ...any) {
+		p = append(p, fmt.Sprintf("%s: "+format, append([]any{file}, args...)...))
+	}
+	if iv.Calendar != CalendarOfficial && iv.Calendar != CalendarWeekends {
+		add("calendar must be %q or %q", CalendarOfficial, CalendarWeekends)
+	}
+	if rule, ok := countings[iv.Counting]; !ok {
+		add("counting must be one of cpl-105, frap-26, stpo-43, tw-civil")
+	} else if iv.Calendar == CalendarOfficial && rule != deadline.CPL105 {
+		add("calendar %q is mainland China's: it goes with counting \"cpl-105\"", CalendarOfficial)
+	}
+	if q, ok := iv.question(QuestionRole); !ok || !slices.Contains(q.Options, "accused") {
+		add("the required question %q (with the option \"accused\") is missing", QuestionRole)
+	}
+	if _, ok := iv.question(QuestionStage); !ok {
+		add("the required question %q is missing", QuestionStage)
+	}
+	checkCond("held", iv.Held, nil)
+	for _, pair := range iv.Order {
+		if len(pair) != 2 {
+			add("order: each pair names two date questions, not %d", len(pair))
+			continue
+		}
+		for _, id := range pair {
+			if q, ok := iv.question(id); !ok || !q.IsDate() {
+				add("order: %q is not a date question", id)
+			}
+		}
+	}
+	stages := iv.Stages()
+	for s, bank := range iv.BankStages {
+		if !slices.Contains(stages, s) {
+			add("bank_stages: %q is not an option of the stage question", s)
+		}
+		for _, b := range bank {
+			if !slices.Contains(guidance.Stages(), b) {
+				add("bank_stages.%s: %q is not a question-bank stage (one of %s)", s, b, strings.Join(guidance.Stages(), ", "))
+			}
+		}
+	}
+	for _, s := range stages {
+		if _, ok := iv.BankStages[s]; !ok && !slices.Contains(guidance.Stages(), s) {
+			add("stage %q needs bank_stages.%s: the question-bank stages (%s) its questions come from", s, s, strings.Join(guidance.Stages(), ", "))
+		}
+	}
+	return p
+}
+
+// checkUnits checks a period's units against the counting rule: mainland China counts in
+// months and days, the US rule in days; the others take one unit a period.
+func (iv *Interview) checkUnits(file, where string, months, weeks, days int) []string {
+	var p []string
+	rule := iv.Rule()
+	units := 0
+	for _, n := range []int{months, weeks, days} {
+		if n < 0 {
+			p = append(p, fmt.Sprintf("%s: %s: a period is not negative", file, where))
+		}
+		if n != 0 {
+			units++
+		}
+	}
+	switch {
+	case units == 0:
+		p = append(p, fmt.Sprintf("%s: %s: give months, weeks or days", file, where))
+	case rule == deadline.CPL105 && weeks != 0:
+		p = append(p, fmt.Sprintf("%s: %s: counting cpl-105 has months and days, not weeks", file, where))
+	case rule == deadline.FRAP26 && (months != 0 || weeks != 0):
+		p = append(p, fmt.Sprintf("%s: %s: counting frap-26 counts days (FRAP 26(a)(1)): give days", file, where))
+	case rule != deadline.CPL105 && units > 1:
+		p = append(p, fmt.Sprintf("%s: %s: give one of months, weeks or days", file, where))
 	}
 	return p
 }
@@ -475,4 +643,50 @@ func (iv *Interview) Check(a Answers) error {
 		}
 	}
 	return nil
+}
+
+// LoadPacks reads the walkthrough of every pack under the root of fsys that has one (a
+// folder with a pack.toml and an interview.toml), in the languages its pack.toml lists.
+// The map is keyed by pack ID; the error lists every pack's problems, each naming its file.
+func LoadPacks(fsys fs.FS) (map[string]*Interview, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("read content folder: %w", err)
+	}
+	out := map[string]*Interview{}
+	var problems []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), "interview.toml")); err != nil {
+			continue
+		}
+		file := path.Join(e.Name(), "pack.toml")
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			continue // not a pack
+		}
+		var pf struct {
+			Languages []guidance.Lang
+		}
+		if _, err := toml.Decode(string(data), &pf); err != nil {
+			problems = append(problems, fmt.Sprintf("%s: %v", file, err))
+			continue
+		}
+		iv, err := Load(fsys, e.Name(), pf.Languages)
+		var ierr *Error
+		switch {
+		case errors.As(err, &ierr):
+			problems = append(problems, ierr.Problems...)
+		case err != nil:
+			problems = append(problems, fmt.Sprintf("%s: %v", path.Join(e.Name(), "interview.toml"), err))
+		default:
+			out[e.Name()] = iv
+		}
+	}
+	if len(problems) > 0 {
+		return out, &Error{Problems: problems}
+	}
+	return out, nil
 }

@@ -8,11 +8,6 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 )
 
-// heldAnswers are the custody answers under which the person is held. A person held by the
-// supervisory commission (留置) is detained by the procuratorate on transfer (CPL Art. 170
-// para 2), so the review and trial limits are custody periods too (CPL Art. 105 para 4).
-var heldAnswers = []string{"criminal-detention", "arrested", "supervisory-detention"}
-
 // Plan is what the answers lead to, without words: the words come from Texts.
 type Plan struct {
 	Role       string
@@ -65,21 +60,11 @@ const (
 	NoteFileByPassed = "file-by-passed"
 )
 
-// datesInOrder are pairs of date answers where the first cannot come after the second.
-var datesInOrder = [][2]string{
-	{"detention-date", "arrest-date"},
-	{"arrest-date", "transfer-date"},
-	{"detention-date", "transfer-date"},
-	{"transfer-date", "indictment-date"},
-	{"indictment-date", "court-date"},
-	{"indictment-date", "judgment-date"},
-}
-
 // Plan computes the plan for answers. Answers to questions that do not apply are ignored
 // (and noted); today and the calendar decide the key dates and the date checks. bank is the
 // question bank in any one language: only IDs, stages and situations are used.
 func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar, bank []guidance.Question) Plan {
-	p := Plan{Role: orUnknown(a["role"]), Stage: orUnknown(a["stage"]), Today: today}
+	p := Plan{Role: orUnknown(a[QuestionRole]), Stage: orUnknown(a[QuestionStage]), Today: today}
 	active := map[string]bool{}
 	for _, q := range iv.Active(a) {
 		active[q.ID] = true
@@ -106,17 +91,25 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		}
 		dates[q.ID] = d
 	}
-	for _, pair := range datesInOrder {
+	for _, pair := range iv.Order {
+		if len(pair) != 2 {
+			continue // Load refuses it
+		}
 		a, aok := dates[pair[0]]
 		b, bok := dates[pair[1]]
 		if aok && bok && a.After(b) {
 			p.Notes = append(p.Notes, Note{ID: NoteOrder, Fields: []string{pair[0], pair[1]}})
 		}
 	}
-	held := slices.Contains(heldAnswers, use["custody"])
+	held := len(iv.Held) > 0 && iv.Held.Holds(use)
 	// Not knowing whether the person is held, count as if they are: a custody limit is then
 	// never shown later than the law allows, and the plan says it moves if they are free.
-	unsure := !held && (use["custody"] == "" || use["custody"] == "unknown")
+	unsure := false
+	for q := range iv.Held {
+		if v := use[q]; !held && (v == "" || v == Unknown) {
+			unsure = true
+		}
+	}
 	for _, r := range iv.Dates {
 		if !r.When.Holds(use) {
 			continue
@@ -133,9 +126,10 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		custody := r.Custody == "always" || (r.Custody == "if-held" && (held || unsure))
 		k := KeyDate{Rule: r, From: from, FromFallback: fallback, Custody: custody,
 			MaybeHeld: r.Custody == "if-held" && unsure}
-		k.Normal = count(from, r.Months, r.Days, custody, r.FileBy(), cal)
+		rule := iv.Rule()
+		k.Normal = count(rule, from, r.Months, 7*r.Weeks+r.Days, custody, r.FileBy(), cal)
 		for _, e := range r.Extend {
-			k.Steps = append(k.Steps, count(from, e.Months, e.Days, custody, false, cal))
+			k.Steps = append(k.Steps, count(rule, from, e.Months, 7*e.Weeks+e.Days, custody, false, cal))
 		}
 		p.Dates = append(p.Dates, k)
 		switch last := k.Longest().Last; {
@@ -160,7 +154,7 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 			p.Situations = append(p.Situations, name)
 		}
 	}
-	p.Questions = SelectQuestions(bank, p.Stage, p.Situations, 15)
+	p.Questions = selectQuestions(bank, iv.bankStages(p.Stage), p.Situations, 15)
 	return p
 }
 
@@ -175,18 +169,19 @@ func orUnknown(s string) string {
 	return s
 }
 
-// count adds months then days to from (half a month is 15 days, SPC Interp. Art. 202); a
-// day off moves only the final day, and never a deadline to act by.
-func count(from deadline.Date, months, days int, custody, fileBy bool, cal deadline.Calendar) deadline.Result {
+// count adds months then days to from by rule (half a month is 15 days, SPC Interp.
+// Art. 202; only mainland China's rule mixes the two, Load sees to that); a day off moves
+// only the final day, and never a deadline to act by.
+func count(rule deadline.Rule, from deadline.Date, months, days int, custody, fileBy bool, cal deadline.Calendar) deadline.Result {
 	start := from
 	if months > 0 {
-		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody, FileBy: fileBy}, cal)
+		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody, FileBy: fileBy, Rule: rule}, cal)
 		if days == 0 {
 			return r
 		}
-		start, _ = deadline.AddMonths(from, months)
+		start, _ = deadline.AddMonthsBy(rule, from, months)
 	}
-	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody, FileBy: fileBy}, cal)
+	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody, FileBy: fileBy, Rule: rule}, cal)
 }
 
 // SelectQuestions picks questions for the lawyer: those for the stage (any stage when it is
@@ -194,6 +189,16 @@ func count(from deadline.Date, months, days int, custody, fileBy bool, cal deadl
 // (a charge-* situation) come first: they are the only ones written for that charge. Then
 // come the ones fitting more situations, then the stage's general ones.
 func SelectQuestions(bank []guidance.Question, stage string, situations []string, max int) []string {
+	var stages []string
+	if stage != Unknown {
+		stages = []string{stage}
+	}
+	return selectQuestions(bank, stages, situations, max)
+}
+
+// selectQuestions is SelectQuestions for a stage that stands for several question-bank
+// stages (bank_stages); nil stages takes any stage.
+func selectQuestions(bank []guidance.Question, stages []string, situations []string, max int) []string {
 	type scored struct {
 		id    string
 		score int
@@ -201,7 +206,7 @@ func SelectQuestions(bank []guidance.Question, stage string, situations []string
 	}
 	var picks []scored
 	for i, q := range bank {
-		if stage != Unknown && !slices.Contains(q.Stages, stage) {
+		if stages != nil && !slices.ContainsFunc(stages, func(s string) bool { return slices.Contains(q.Stages, s) }) {
 			continue
 		}
 		score := 0

@@ -3,6 +3,7 @@ package interview
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -11,12 +12,36 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 )
 
-// General words a rendered plan needs, by key, in <lang>/interview.toml's [general] table.
-var generalKeys = []string{
+// General words every rendered plan needs, by key, in <lang>/interview.toml's [general]
+// table; generalKeys adds the ones that depend on the counting rule.
+var commonKeys = []string{
 	"where", "dates", "rights", "options", "actions", "questions", "check",
-	"counting", "custody", "custody-unknown", "moved", "month-end", "schedule-unknown", "file-by", "file-by-day-off", "file-by-schedule-unknown", "posted", "source",
+	"counting", "file-by", "file-by-day-off", "source",
 	"note-future-date", "note-date-order", "note-not-applicable", "read-more", "not-advice",
 	"date-form", "date-year", "date-month", "date-day", "today", "timeline", "note-passed", "note-file-by-passed",
+}
+
+// generalKeys are the [general] words this walkthrough needs. Mainland China's counting
+// moves dates for days off and knows custody, so it needs words for both; the others show
+// every last day unmoved and need "unmoved" (that the law may move it, and to ask). A
+// walkthrough with a period in months says when one ends on a month's last day.
+func (iv *Interview) generalKeys() []string {
+	keys := slices.Clone(commonKeys)
+	if iv.Rule().Moves() {
+		keys = append(keys, "custody", "custody-unknown", "moved", "schedule-unknown", "file-by-schedule-unknown", "posted")
+	} else {
+		keys = append(keys, "unmoved")
+	}
+	for _, d := range iv.Dates {
+		months := d.Months > 0
+		for _, e := range d.Extend {
+			months = months || e.Months > 0
+		}
+		if months {
+			return append(keys, "month-end")
+		}
+	}
+	return keys
 }
 
 // DateProblem says in lang, in plain words, why a typed date was refused (err from
@@ -147,7 +172,7 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 	for _, k := range []string{"where", "dates", "rights", "options", "actions", "questions", "check", "read-more"} {
 		r.Headings[k] = t.General[k]
 	}
-	for _, s := range guidance.Stages() {
+	for _, s := range iv.Stages() {
 		st := t.Stage[s]
 		r.Road = append(r.Road, StageView{ID: s, Name: st.Name, Who: st.Who, Current: s == p.Stage})
 	}
@@ -184,6 +209,15 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		// the one line on what can move, restart or extend the date
 		var moves []string
 		switch {
+		case !iv.Rule().Moves():
+			// no days off known but weekends: nothing is moved, and the plan says the law may
+			if k.Rule.FileBy() {
+				moves = append(moves, t.General["file-by"])
+				if k.Normal.DayOff {
+					moves = append(moves, t.General["file-by-day-off"])
+				}
+			}
+			moves = append(moves, fillCite(t.General["unmoved"], nil, cite))
 		case k.Rule.FileBy():
 			moves = append(moves, t.General["file-by"])
 			if k.Normal.DayOff {
@@ -214,8 +248,8 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		if dv.Moves != "" {
 			dv.Details = append(dv.Details, dv.Moves)
 		}
-		if k.Rule.FileBy() {
-			dv.Details = append(dv.Details, t.General["posted"])
+		if k.Rule.FileBy() && t.General["posted"] != "" {
+			dv.Details = append(dv.Details, fillCite(t.General["posted"], nil, cite))
 		}
 		if dt.Note != "" {
 			dv.Details = append(dv.Details, fillCite(dt.Note, nil, cite))

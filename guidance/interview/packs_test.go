@@ -1,0 +1,266 @@
+package interview
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/deadline"
+)
+
+// A small walkthrough in another jurisdiction's schema: weekends only, German counting,
+// a week period, its own held answers, date order and stages.
+const testStructure = `
+calendar = "weekends"
+counting = "stpo-43"
+held = { custody = ["remanded"] }
+order = [["charge-date", "verdict-date"]]
+bank_stages = { charged = ["investigation", "review"], judged = ["after-judgment"] }
+
+[[question]]
+id = "role"
+options = ["accused", "family"]
+
+[[question]]
+id = "stage"
+options = ["charged", "judged"]
+
+[[question]]
+id = "custody"
+options = ["remanded", "free"]
+
+[[question]]
+id = "charge-date"
+type = "date"
+
+[[question]]
+id = "verdict-date"
+type = "date"
+when = { stage = ["judged"] }
+
+[[item]]
+id = "read"
+section = "rights"
+topic = "x-topic"
+
+[[date]]
+id = "appeal"
+from = "verdict-date"
+weeks = 1
+custody = "never"
+kind = "file-by"
+source = "x-src"
+
+[[date]]
+id = "review"
+from = "charge-date"
+months = 1
+custody = "if-held"
+source = "x-src"
+when = { stage = ["charged"] }
+`
+
+const testWords = `
+[question.role]
+text = "Who?"
+help = "h"
+[question.role.options]
+accused = "Me"
+family = "Family"
+unknown = "?"
+[question.stage]
+text = "Stage?"
+help = "h"
+[question.stage.options]
+charged = "Charged"
+judged = "Judged"
+unknown = "?"
+[question.custody]
+text = "Held?"
+help = "h"
+[question.custody.options]
+remanded = "Yes"
+free = "No"
+unknown = "?"
+[question.charge-date]
+text = "Charged when?"
+help = "h"
+unknown = "?"
+[question.verdict-date]
+text = "Judged when?"
+help = "h"
+unknown = "?"
+[item.read]
+title = "t"
+text = "x"
+[date.appeal]
+label = "Appeal"
+text = "Appeal by {{.Normal}}."
+[date.review]
+label = "Review"
+text = "Review by {{.Normal}}."
+[stage.charged]
+name = "Charged"
+[stage.judged]
+name = "Judged"
+[general]
+where = "w"
+dates = "d"
+rights = "r"
+options = "o"
+actions = "a"
+questions = "q"
+check = "c"
+counting = "Counted from {{.From}}."
+file-by = "File by then."
+file-by-day-off = "That is a Saturday or Sunday."
+source = "Source: {{.Citation}}"
+note-future-date = "n"
+note-date-order = "Check {{.Fields}}."
+note-not-applicable = "n"
+note-passed = "n"
+note-file-by-passed = "n"
+read-more = "r"
+not-advice = "n"
+date-form = "f"
+date-year = "y"
+date-month = "m"
+date-day = "d"
+today = "t"
+timeline = "t"
+month-end = "Ends on the month's last day."
+unmoved = "The law may move a weekend or holiday; ask the lawyer."
+`
+
+func testPack(structure, words string) fstest.MapFS {
+	return fstest.MapFS{
+		"x/pack.toml":         {Data: []byte("id = \"x\"\nlanguages = [\"en\"]\n")},
+		"x/interview.toml":    {Data: []byte(structure)},
+		"x/en/interview.toml": {Data: []byte(words)},
+		"y/pack.toml":         {Data: []byte("id = \"y\"\nlanguages = [\"en\"]\n")}, // no walkthrough
+	}
+}
+
+func TestPackSchema(t *testing.T) {
+	ivs, err := LoadPacks(testPack(testStructure, testWords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ivs) != 1 || ivs["x"] == nil {
+		t.Fatalf("LoadPacks = %v, want only x (y has no walkthrough)", ivs)
+	}
+	iv := ivs["x"]
+	if _, ok := iv.Cal().(deadline.Weekends); !ok || iv.Rule() != deadline.StPO43 {
+		t.Fatalf("calendar %T, rule %v", iv.Cal(), iv.Rule())
+	}
+	if got := iv.Stages(); !slices.Equal(got, []string{"charged", "judged"}) {
+		t.Errorf("stages %v", got)
+	}
+	bank := []guidance.Question{
+		{ID: "q-inv", Stages: []string{"investigation"}},
+		{ID: "q-trial", Stages: []string{"trial"}},
+		{ID: "q-after", Stages: []string{"after-judgment"}},
+	}
+	// verdict Saturday 2026-11-28: a week later is Saturday 2026-12-05, shown unmoved
+	a := Answers{"role": "accused", "stage": "judged", "custody": "free", "charge-date": "2026-12-01", "verdict-date": "2026-11-28"}
+	p := iv.Plan(a, today, iv.Cal(), bank)
+	if len(p.Dates) != 1 || p.Dates[0].Normal.Last != (deadline.Date{Year: 2026, Month: 12, Day: 5}) || !p.Dates[0].Normal.DayOff {
+		t.Fatalf("dates %+v, want the appeal on Sat 2026-12-05, unmoved", p.Dates)
+	}
+	if !slices.Equal(p.Questions, []string{"q-after"}) {
+		t.Errorf("questions %v, want the after-judgment one (bank_stages)", p.Questions)
+	}
+	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteOrder }) {
+		t.Errorf("notes %+v: the charge after the verdict is not noted (order)", p.Notes)
+	}
+	r, err := iv.Render(p, "en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := r.Dates[0]; d.Normal != "5 Dec 2026" || !strings.Contains(d.Moves, "File by then.") ||
+		!strings.Contains(d.Moves, "Saturday or Sunday") || !strings.Contains(d.Moves, "may move") {
+		t.Errorf("appeal date %+v", d)
+	}
+	if len(r.Road) != 2 || !r.Road[1].Current {
+		t.Errorf("road %+v", r.Road)
+	}
+	// held: the review counts as custody when remanded or unknown, not when free
+	for custody, want := range map[string]bool{"remanded": true, Unknown: true, "free": false} {
+		a := Answers{"role": "accused", "stage": "charged", "custody": custody, "charge-date": "2026-10-31"}
+		p := iv.Plan(a, today, iv.Cal(), nil)
+		if len(p.Dates) != 1 || p.Dates[0].Custody != want {
+			t.Errorf("custody %s: dates %+v, want custody %v", custody, p.Dates, want)
+			continue
+		}
+		// 31 October + 1 month: November has no 31st, so its last day (StPO § 43 para 1)
+		if got := p.Dates[0].Normal; got.Last != (deadline.Date{Year: 2026, Month: 11, Day: 30}) || !got.MonthEnd {
+			t.Errorf("custody %s: review ends %+v, want 2026-11-30 at the month's end", custody, got)
+		}
+	}
+	if p := iv.Plan(Answers{"stage": "charged"}, today, iv.Cal(), bank); len(p.Questions) != 1 || p.Questions[0] != "q-inv" {
+		t.Errorf("charged: questions %v, want the investigation one", p.Questions)
+	}
+}
+
+// TestPackSchemaProblems: what the lint says about a walkthrough that breaks the schema,
+// each message naming the pack's file.
+func TestPackSchemaProblems(t *testing.T) {
+	for name, c := range map[string]struct{ from, to, want string }{
+		"calendar":        {`calendar = "weekends"`, `calendar = "moon"`, `calendar must be`},
+		"official":        {`calendar = "weekends"`, `calendar = "cn-official"`, `goes with counting "cpl-105"`},
+		"counting":        {`counting = "stpo-43"`, `counting = "roman"`, `counting must be one of`},
+		"held missing":    {`held = { custody = ["remanded"] }`, ``, `needs the top-level held`},
+		"held option":     {`["remanded"] }`, `["jailed"] }`, `"jailed" is not an option of "custody"`},
+		"order":           {`["charge-date", "verdict-date"]`, `["charge-date", "custody"]`, `order: "custody" is not a date question`},
+		"bank stage":      {`judged = ["after-judgment"]`, `judged = ["later"]`, `"later" is not a question-bank stage`},
+		"stage unmapped":  {`, judged = ["after-judgment"]`, ``, `stage "judged" needs bank_stages.judged`},
+		"no role":         {`id = "role"`, `id = "who"`, `required question "role"`},
+		"two units":       {`weeks = 1`, "weeks = 1\ndays = 2", `give one of months, weeks or days`},
+		"frap months":     {`counting = "stpo-43"`, `counting = "frap-26"`, `counting frap-26 counts days`},
+		"no period":       {`weeks = 1`, ``, `give months, weeks or days`},
+		"unmoved missing": {``, ``, ``},
+	} {
+		t.Run(name, func(t *testing.T) {
+			words := testWords
+			if name == "unmoved missing" {
+				words = strings.Replace(words, "unmoved = ", "ignored = ", 1)
+				c.want = "general.unmoved is missing"
+			}
+			s := strings.Replace(testStructure, c.from, c.to, 1)
+			_, err := LoadPacks(testPack(s, words))
+			var ierr *Error
+			if !errors.As(err, &ierr) {
+				t.Fatalf("no problems, want %q", c.want)
+			}
+			found := false
+			for _, p := range ierr.Problems {
+				if strings.Contains(p, c.want) && strings.HasPrefix(p, "x/") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("problems %q, want one from x/ with %q", ierr.Problems, c.want)
+			}
+		})
+	}
+}
+
+// TestShippedPacksLoad: every shipped walkthrough loads in its pack's languages.
+func TestShippedPacksLoad(t *testing.T) {
+	ivs, err := LoadPacks(os.DirFS("../../assets/content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ivs["cn"] == nil {
+		t.Fatal("no cn walkthrough")
+	}
+	for id, iv := range ivs {
+		if len(iv.Texts) == 0 {
+			t.Errorf("%s: no words", id)
+		}
+	}
+}
