@@ -212,25 +212,10 @@ func (c *cli) contentLang(flagLang string, store guidance.Library) (guidance.Lan
 	return "", fmt.Errorf("unknown language %q (use zh-Hans, en, zh-Hant or de)", flagLang)
 }
 
-// openFor opens the library and resolves --lang for a command. On failure the store is nil
-// and code is the exit status (the message is printed); otherwise the caller closes it.
-func (c *cli) openFor(flagLang string) (*sqlite.Store, guidance.Lang, int) {
-	store, ok := c.openStore()
-	if !ok {
-		return nil, "", 1
-	}
-	l, err := c.contentLang(flagLang, store)
-	if err != nil {
-		store.Close()
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
-		return nil, "", exitUsage
-	}
-	return store, l, 0
-}
-
-// openIn is openFor over one jurisdiction's library (--jurisdiction): lib reads only that
-// pack, and --lang is resolved against its languages. With jurisdiction "" lib is the
-// whole store.
+// openIn opens the library and resolves --lang for a command, over one jurisdiction's
+// library (--jurisdiction): lib reads only that pack, and --lang is resolved against its
+// languages. With jurisdiction "" lib is the whole store. On failure the store is nil and
+// code is the exit status (the message is printed); otherwise the caller closes it.
 func (c *cli) openIn(flagLang, jurisdiction string) (*sqlite.Store, guidance.Library, guidance.Lang, int) {
 	store, ok := c.openStore()
 	if !ok {

@@ -130,11 +130,12 @@ func (c *cli) export(args []string) int {
 	if *what == "compare" {
 		return c.exportCompare(langList, *format, export.Paper(*paper), fonts, *out, today.T())
 	}
-	iv, err := c.loadInterview()
+	ivs, err := c.loadInterviews()
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
+	iv := ivs[walkthroughPack]
 	var sets map[guidance.Lang]*prepare.Set
 	if ws != nil {
 		if _, sets, err = c.prepareSets(); err != nil {
@@ -207,7 +208,7 @@ func (c *cli) export(args []string) int {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 			return 1
 		}
-		r, err := iv.Render(iv.Plan(a, today, deadline.Official{}, bank), l, store)
+		r, err := iv.Render(iv.Plan(a, today, iv.Cal(), bank), l, store)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 			return 1

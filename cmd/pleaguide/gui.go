@@ -75,7 +75,12 @@ func (c *cli) gui() (code int) {
 		}
 	}()
 	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
-	go func() { defer wg.Done(); iv, ivErr = c.loadInterview() }()
+	go func() {
+		defer wg.Done()
+		var ivs map[string]*interview.Interview
+		ivs, ivErr = c.loadInterviews()
+		iv = ivs[walkthroughPack]
+	}()
 	go func() {
 		defer wg.Done()
 		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
@@ -97,8 +102,9 @@ func (c *cli) gui() (code int) {
 		return 1
 	}
 	if ivErr != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr) // the walkthrough is built in: this is a packaging error
-		iv = nil
+		// the walkthroughs are built in: this is a packaging error; a pack whose walkthrough
+		// loaded is still offered
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr)
 	}
 	if prepErr != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", prepErr) // built in: a packaging error; the screen says it is unavailable

@@ -7,19 +7,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/deadline"
 	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
-// walkthroughPack is the pack whose walkthrough the app runs.
+// walkthroughPack is the jurisdiction whose walkthrough plan runs without --jurisdiction.
 const walkthroughPack = "cn"
 
-func (c *cli) loadInterview() (*interview.Interview, error) {
-	return interview.Load(c.packs, walkthroughPack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+// loadInterviews reads the walkthrough of every pack that has one, keyed by pack ID.
+func (c *cli) loadInterviews() (map[string]*interview.Interview, error) {
+	return interview.LoadPacks(c.packs)
 }
 
 // plan computes the "My situation" plan from a JSON answer file (docs/walkthrough.md).
@@ -29,7 +30,8 @@ func (c *cli) plan(args []string) int {
 	lang := fset.String("lang", "", "language: zh-Hans, en, zh-Hant or de (default: the system's)")
 	asJSON := fset.Bool("json", false, "print the plan as JSON")
 	todayFlag := fset.String("today", "", "count from this day (YYYY-MM-DD; default: today)")
-	if code, done := c.flags(fset, "plan --answers FILE [--lang L] [--json] [--today YYYY-MM-DD]", args); done {
+	jurisdiction := fset.String("jurisdiction", walkthroughPack, jurisdictionUsage+": whose walkthrough the answers are for")
+	if code, done := c.flags(fset, "plan --answers FILE [--jurisdiction J] [--lang L] [--json] [--today YYYY-MM-DD]", args); done {
 		return code
 	}
 	if *answers == "" || fset.NArg() > 0 {
@@ -50,10 +52,20 @@ func (c *cli) plan(args []string) int {
 		fmt.Fprintf(c.stderr, "pleaguide: %s: %v\n", *answers, err)
 		return exitUsage
 	}
-	iv, err := c.loadInterview()
+	ivs, err := c.loadInterviews()
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
+	}
+	iv := ivs[*jurisdiction]
+	if iv == nil {
+		var have []string
+		for id := range ivs {
+			have = append(have, id)
+		}
+		slices.Sort(have)
+		fmt.Fprintf(c.stderr, "pleaguide: no walkthrough for jurisdiction %q (use %s)\n", *jurisdiction, strings.Join(have, ", "))
+		return exitUsage
 	}
 	if err := iv.Check(a); err != nil {
 		var fe *interview.FieldError
@@ -64,18 +76,19 @@ func (c *cli) plan(args []string) int {
 		}
 		return exitUsage
 	}
-	store, l, code := c.openFor(*lang)
+	// the pack's own library: its questions for the lawyer, topics and sources only
+	store, lib, l, code := c.openIn(*lang, *jurisdiction)
 	if store == nil {
 		return code
 	}
 	defer store.Close()
-	bank, err := store.Questions(l)
+	bank, err := lib.Questions(l)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
-	p := iv.Plan(a, today, deadline.Official{}, bank)
-	r, err := iv.Render(p, l, store)
+	p := iv.Plan(a, today, iv.Cal(), bank)
+	r, err := iv.Render(p, l, lib)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1

@@ -125,3 +125,23 @@ func TestPlanInvestigationExtensions(t *testing.T) {
 	}
 	t.Fatalf("no investigation custody date: %+v", r.Dates)
 }
+
+// TestPlanJurisdiction: --jurisdiction picks the pack's walkthrough (cn by default, the
+// same plan as without it); a jurisdiction without one is a usage error that names those
+// that have one.
+func TestPlanJurisdiction(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"plan", "--answers", "../../docs/examples/after-judgment.json", "--lang", "en", "--today", "2026-11-25"}
+	code, plain, errs := runCLI(t, dir, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	code, cn, errs := runCLI(t, dir, append(args, "--jurisdiction", "cn")...)
+	if code != 0 || cn != plain {
+		t.Fatalf("--jurisdiction cn: exit %d (%s), same plan: %v", code, errs, cn == plain)
+	}
+	code, _, errs = runCLI(t, dir, append(args, "--jurisdiction", "xx")...)
+	if code != exitUsage || !strings.Contains(errs, `no walkthrough for jurisdiction "xx"`) || !strings.Contains(errs, "cn") {
+		t.Errorf("--jurisdiction xx: exit %d, %q", code, errs)
+	}
+}
