@@ -75,6 +75,21 @@ func (c *cli) compare(args []string) int {
 		fmt.Fprintln(c.stderr, "pleaguide: the built-in comparison table has problems (a packaging error)")
 		return 1
 	}
+	// the mainland and US packs' names in 繁體中文 were converted when content.db was
+	// built: only a zh-Hant table needs the database
+	if l == guidance.LangZhHant {
+		store, ok := c.openStore()
+		if !ok {
+			fmt.Fprintln(c.stderr, "pleaguide: the built-in content cannot be read (a packaging error)")
+			return 1
+		}
+		err := store.ConvertCompare(table)
+		store.Close()
+		if err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: comparison table: %v\n", err)
+			return 1
+		}
+	}
 	cols := table.JurisdictionIDs()
 	if *only != "" {
 		cols = nil
@@ -177,9 +192,12 @@ func printCompare(w io.Writer, t compareJSON, l guidance.Lang) {
 func citations(ss []sourceJSON, l guidance.Lang) string {
 	parts := make([]string, len(ss))
 	for i, s := range ss {
-		if l.IsChinese() {
+		switch l {
+		case guidance.LangZhHans:
 			parts[i] = fmt.Sprintf("%s（核对于%s）", s.Citation, s.Checked)
-		} else {
+		case guidance.LangZhHant:
+			parts[i] = fmt.Sprintf("%s（核對於%s）", s.Citation, s.Checked)
+		default:
 			parts[i] = fmt.Sprintf("%s (checked %s)", s.Citation, s.Checked)
 		}
 	}

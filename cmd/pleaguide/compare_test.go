@@ -122,6 +122,23 @@ func TestCompareText(t *testing.T) {
 	}
 }
 
+// TestCompareTraditional: in 繁體中文 the mainland pack's citations are in Traditional
+// characters, converted when content.db was built, as the library shows them.
+func TestCompareTraditional(t *testing.T) {
+	code, out, errs := runCLI(t, t.TempDir(), "compare", "--lang", "zh-Hant", "--only", "cn,tw")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := "依據：《中華人民共和國刑事訴訟法》第173條第2項（核對於2026-11-25）"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q", want)
+	}
+	for _, hans := range []string{"刑事诉讼法", "核对"} {
+		if strings.Contains(out, hans) {
+			t.Errorf("zh-Hant output has the Simplified %q", hans)
+		}
+	}
+}
+
 func TestCompareBadFlags(t *testing.T) {
 	for _, tt := range []struct {
 		args []string

@@ -331,6 +331,9 @@ func (c *cli) exportCompare(langs []string, format string, paper export.Paper, f
 		if cl, err := store.Clinic(); err == nil {
 			doc.Header = cl.Lines()
 		}
+		if err := store.ConvertCompare(table); err != nil {
+			fmt.Fprintf(c.stderr, "pleaguide: comparison table: %v\n", err)
+		}
 		store.Close()
 	}
 	seen := map[guidance.Lang]bool{}

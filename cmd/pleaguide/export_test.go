@@ -367,11 +367,14 @@ func TestExportCompare(t *testing.T) {
 		"# Wie andere Orte mit Geständnissen umgehen", "### 1. Wer verhandelt?", "### 14. ",
 		"- Festlandchina: ", "- Taiwan: ", "**Was das für Sie in Festlandchina heißt**",
 		"Strafprozessordnung (StPO), § 257c Abs. 3 (geprüft am 1.12.2026)",
-		"# 其他地方怎麼處理認罪", "- 臺灣：",
+		"# 其他地方怎麼處理認罪", "- 臺灣：", "《中華人民共和國刑事訴訟法》第173條第2項",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
+	}
+	if strings.Contains(text, "刑事诉讼法") {
+		t.Error("the zh-Hant part cites the mainland's law in Simplified characters")
 	}
 	if strings.Contains(text, "{{") || strings.Contains(text, "%!") {
 		t.Error("Markdown has an unfilled placeholder")

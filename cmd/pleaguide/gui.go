@@ -115,6 +115,10 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: comparison table: %s\n", cmpProbs[0])
 		cmp = nil
 	}
+	if err := store.ConvertCompare(cmp); err != nil {
+		// the zh-Hant citations of the mainland pack stay Simplified; the table still works
+		fmt.Fprintf(c.stderr, "pleaguide: comparison table: %v\n", err)
+	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
