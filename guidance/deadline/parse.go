@@ -39,7 +39,8 @@ func (e *DateError) Error() string {
 func DaysIn(y int, m time.Month) int { return daysIn(y, m) }
 
 // Read reads a date the way people write one: 2026-11-10, 2026/11/10, 2026.11.10,
-// 2026年11月10日 (日 may be left out), or 11月10日 and 11-10 for a day of today's year; digits
+// 2026年11月10日 (日 may be left out), 10.11.2026 (day, month, then a four-digit year, the
+// German way), or 11月10日 and 11-10 for a day of today's year; digits
 // and punctuation may be full-width, and spaces around the parts do not matter. A date
 // that does not exist (2026-02-30) is refused with a *DateError saying why.
 func Read(s string, today Date) (Date, error) {
@@ -68,6 +69,8 @@ func Read(s string, today Date) (Date, error) {
 	// the separators must be one kind of punctuation, or 年月日 in order
 	var year, month, day string
 	switch {
+	case len(nums) == 3 && seps == ".." && len(nums[0]) <= 2 && len(nums[2]) == 4:
+		day, month, year = nums[0], nums[1], nums[2]
 	case len(nums) == 3 && (seps == "--" || seps == "//" || seps == ".." || seps == "年月" || seps == "年月日"):
 		year, month, day = nums[0], nums[1], nums[2]
 	case len(nums) == 2 && (seps == "月" || seps == "月日" || seps == "-" || seps == "/"):

@@ -25,6 +25,8 @@ func TestRead(t *testing.T) {
 		" 2026-11-10 ":     "2026-11-10",
 		"2028-02-29":       "2028-02-29",
 		"2026年2月28日":       "2026-02-28",
+		"10.11.2026":       "2026-11-10", // the German order: day, month, year
+		"1.2.2027":         "2027-02-01",
 	}
 	for in, want := range good {
 		d, err := Read(in, today)
@@ -49,6 +51,9 @@ func TestRead(t *testing.T) {
 		"1899-12-31":     ProblemYear,
 		"9999-01-01":     ProblemYear,
 		"2026-11-00":     ProblemDay,
+		"31.02.2026":     ProblemDay,
+		"10.11.26":       ProblemForm, // a two-digit year is refused
+		"10.2026.11":     ProblemForm,
 	}
 	for in, want := range bad {
 		_, err := Read(in, today)
