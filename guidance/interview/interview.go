@@ -255,7 +255,9 @@ func (x ItemText) For(other bool) ItemText {
 // one sentence per extension with {{.Date}} (and {{.Cite}}, its source); Moves says what
 // restarts the count or leaves time out of it; Note is one more line of facts; Fallback
 // says that the date is counted from the rule's fallback question; Label names the date
-// on the timeline. Moves and Note cite a source with {{cite "id"}}.
+// on the timeline. Posted and Passed, when given, replace general.posted and the
+// general note that the date is over (with {{.Date}} and {{.On}}) for this date alone.
+// Moves, Note and Posted cite a source with {{cite "id"}}.
 type DateText struct {
 	Label    string
 	Text     string
@@ -263,6 +265,8 @@ type DateText struct {
 	Moves    string
 	Note     string
 	Fallback string
+	Posted   string
+	Passed   string
 }
 
 // StageText names a stage and says who decides in it.
@@ -550,7 +554,8 @@ func (iv *Interview) checkPack(file string, checkCond func(string, Cond, map[str
 }
 
 // checkUnits checks a period's units against the counting rule: mainland China counts in
-// months and days, the US rule in days; the others take one unit a period.
+// months and days, the US rule in days; the others take one unit a period, except that
+// stpo-43 chains weeks and then months.
 func (iv *Interview) checkUnits(file, where string, months, weeks, days int) []string {
 	var p []string
 	rule := iv.Rule()
@@ -570,8 +575,10 @@ func (iv *Interview) checkUnits(file, where string, months, weeks, days int) []s
 		p = append(p, fmt.Sprintf("%s: %s: counting cpl-105 has months and days, not weeks", file, where))
 	case rule == deadline.FRAP26 && (months != 0 || weeks != 0):
 		p = append(p, fmt.Sprintf("%s: %s: counting frap-26 counts days (FRAP 26(a)(1)): give days", file, where))
+	case rule == deadline.StPO43 && units == 2 && weeks != 0 && months != 0:
+		// weeks, then months from their end (§§ 341, 345 StPO)
 	case rule != deadline.CPL105 && units > 1:
-		p = append(p, fmt.Sprintf("%s: %s: give one of months, weeks or days", file, where))
+		p = append(p, fmt.Sprintf("%s: %s: give one of months, weeks or days (under stpo-43 also weeks and months: the months count from the weeks' end)", file, where))
 	}
 	return p
 }

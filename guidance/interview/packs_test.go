@@ -264,3 +264,62 @@ func TestShippedPacksLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestStPOChainsWeeksThenMonths: § 345 para 1 StPO gives a month from the end of the
+// week of § 341 para 1. Judgment Mon 24 Jan 2028: the week ends Mon 31 Jan, and February
+// 2028 has no 31st, so the month ends on Tue 29 Feb (§ 43 para 1). Counting the month
+// first would give 2 March, later than the law allows.
+func TestStPOChainsWeeksThenMonths(t *testing.T) {
+	s := strings.Replace(testStructure, "weeks = 1\n", "weeks = 1\nmonths = 1\n", 1)
+	ivs, err := LoadPacks(testPack(s, testWords))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ivs["x"].Plan(Answers{"stage": "judged", "verdict-date": "2028-01-24"}, deadline.Date{Year: 2028, Month: 1, Day: 25}, deadline.Weekends{}, nil)
+	if len(p.Dates) != 1 || p.Dates[0].Normal.Last != (deadline.Date{Year: 2028, Month: 2, Day: 29}) {
+		t.Fatalf("dates %+v, want 2028-02-29", p.Dates)
+	}
+	r, err := ivs["x"].Render(p, "en", nil)
+	if err != nil || r.Dates[0].Normal != "29 Feb 2028" {
+		t.Errorf("rendered %+v, %v", r.Dates, err)
+	}
+}
+
+// TestDateWordsPerDate: a date's own posted and passed words replace the general ones;
+// the quote marks come from general when given.
+func TestDateWordsPerDate(t *testing.T) {
+	w := strings.Replace(testWords, "[date.appeal]\n", "[date.appeal]\nposted = \"It must reach the court.\"\npassed = \"The appeal time ended on {{.On}}.\"\n", 1)
+	w = strings.Replace(w, "[general]\n", "[general]\nposted = \"Posting in time is enough.\"\nquote-open = \"「\"\nquote-close = \"」\"\n", 1)
+	ivs, err := LoadPacks(testPack(testStructure, w))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iv := ivs["x"]
+	a := Answers{"stage": "judged", "verdict-date": "2026-11-02", "charge-date": "2026-11-03"}
+	p := iv.Plan(a, today, iv.Cal(), nil)
+	r, err := iv.Render(p, "en", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(r.Dates[0].Details, "\n")
+	if !strings.Contains(all, "It must reach the court.") || strings.Contains(all, "Posting in time") {
+		t.Errorf("details %q: want the date's own posted words", all)
+	}
+	notes := strings.Join(r.Notes, "\n")
+	if !strings.Contains(notes, "The appeal time ended on 9 Nov 2026.") || !strings.Contains(notes, "「Charged when?」") {
+		t.Errorf("notes %q: want the date's passed words and 「」 quotes", notes)
+	}
+}
+
+func TestFormatDateGerman(t *testing.T) {
+	d := deadline.Date{Year: 2026, Month: 12, Day: 8}
+	if got := FormatDate(d, guidance.LangDe); got != "Dienstag, 8. Dezember 2026" {
+		t.Errorf("FormatDate de = %q", got)
+	}
+	if got := shortDate(d, today, guidance.LangDe); got != "8.12." {
+		t.Errorf("shortDate de = %q", got)
+	}
+	if got := FormatDate(d, guidance.LangEn); got != "8 Dec 2026" {
+		t.Errorf("FormatDate en = %q", got)
+	}
+}

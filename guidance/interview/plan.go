@@ -127,9 +127,9 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		k := KeyDate{Rule: r, From: from, FromFallback: fallback, Custody: custody,
 			MaybeHeld: r.Custody == "if-held" && unsure}
 		rule := iv.Rule()
-		k.Normal = count(rule, from, r.Months, 7*r.Weeks+r.Days, custody, r.FileBy(), cal)
+		k.Normal = count(rule, from, r.Months, r.Weeks, r.Days, custody, r.FileBy(), cal)
 		for _, e := range r.Extend {
-			k.Steps = append(k.Steps, count(rule, from, e.Months, 7*e.Weeks+e.Days, custody, false, cal))
+			k.Steps = append(k.Steps, count(rule, from, e.Months, e.Weeks, e.Days, custody, false, cal))
 		}
 		p.Dates = append(p.Dates, k)
 		switch last := k.Longest().Last; {
@@ -169,19 +169,29 @@ func orUnknown(s string) string {
 	return s
 }
 
-// count adds months then days to from by rule (half a month is 15 days, SPC Interp.
-// Art. 202; only mainland China's rule mixes the two, Load sees to that); a day off moves
-// only the final day, and never a deadline to act by.
-func count(rule deadline.Rule, from deadline.Date, months, days int, custody, fileBy bool, cal deadline.Calendar) deadline.Result {
+// count counts a period from the day of the event by rule. Mainland China adds months
+// then days (half a month is 15 days, SPC Interp. Art. 202). Under StPO43, weeks and
+// months together chain two periods: the weeks first, then the months from their last
+// day (§ 345 para 1 StPO counts a month from the end of the week of § 341 para 1). The
+// other rules take one unit (Load sees to that). A day off moves only the final day, and
+// never a deadline to act by.
+func count(rule deadline.Rule, from deadline.Date, months, weeks, days int, custody, fileBy bool, cal deadline.Calendar) deadline.Result {
+	period := func(n int, u deadline.Unit) deadline.Period {
+		return deadline.Period{N: n, Unit: u, Custody: custody, FileBy: fileBy, Rule: rule}
+	}
+	if rule == deadline.StPO43 && weeks > 0 && months > 0 {
+		return deadline.End(from.AddDays(7*weeks), period(months, deadline.Months), cal)
+	}
+	days += 7 * weeks
 	start := from
 	if months > 0 {
-		r := deadline.End(from, deadline.Period{N: months, Unit: deadline.Months, Custody: custody, FileBy: fileBy, Rule: rule}, cal)
+		r := deadline.End(from, period(months, deadline.Months), cal)
 		if days == 0 {
 			return r
 		}
 		start, _ = deadline.AddMonthsBy(rule, from, months)
 	}
-	return deadline.End(start, deadline.Period{N: days, Unit: deadline.Days, Custody: custody, FileBy: fileBy, Rule: rule}, cal)
+	return deadline.End(start, period(days, deadline.Days), cal)
 }
 
 // SelectQuestions picks questions for the lawyer: those for the stage (any stage when it is

@@ -56,8 +56,8 @@ func (iv *Interview) DateProblem(err error, lang guidance.Lang) string {
 		return t.General["date-form"]
 	}
 	month := fmt.Sprint(de.Month)
-	if lang != guidance.LangZhHans && lang != guidance.LangZhHant && de.Month >= 1 && de.Month <= 12 {
-		month = time.Month(de.Month).String()
+	if !lang.IsChinese() && de.Month >= 1 && de.Month <= 12 {
+		month = monthName(de.Month, lang)
 	}
 	days := ""
 	if de.Month >= 1 && de.Month <= 12 {
@@ -135,10 +135,30 @@ type QuestionView struct {
 	Topic string `json:"topic"`
 }
 
-// FormatDate writes a date the way readers of lang expect.
+// germanMonths and germanDays name months and weekdays in German (time names them in
+// English only).
+var (
+	germanMonths = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+		"August", "September", "Oktober", "November", "Dezember"}
+	germanDays = []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}
+)
+
+// monthName names month m (1-12) in lang: German or English.
+func monthName(m int, lang guidance.Lang) string {
+	if lang == guidance.LangDe {
+		return germanMonths[m-1]
+	}
+	return time.Month(m).String()
+}
+
+// FormatDate writes a date the way readers of lang expect. German names the weekday
+// ("Dienstag, 8. Dezember 2026"): § 43 StPO ends a week period on the same weekday.
 func FormatDate(d deadline.Date, lang guidance.Lang) string {
-	if lang.IsChinese() {
+	switch {
+	case lang.IsChinese():
 		return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
+	case lang == guidance.LangDe:
+		return fmt.Sprintf("%s, %d. %s %d", germanDays[d.Weekday()], d.Day, germanMonths[d.Month-1], d.Year)
 	}
 	return d.T().Format("2 Jan 2006")
 }
@@ -248,8 +268,12 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		if dv.Moves != "" {
 			dv.Details = append(dv.Details, dv.Moves)
 		}
-		if k.Rule.FileBy() && t.General["posted"] != "" {
-			dv.Details = append(dv.Details, fillCite(t.General["posted"], nil, cite))
+		posted := t.General["posted"]
+		if dt.Posted != "" {
+			posted = dt.Posted
+		}
+		if k.Rule.FileBy() && posted != "" {
+			dv.Details = append(dv.Details, fillCite(posted, nil, cite))
 		}
 		if dt.Note != "" {
 			dv.Details = append(dv.Details, fillCite(dt.Note, nil, cite))
@@ -317,7 +341,11 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		for _, f := range n.Fields {
 			names = append(names, iv.questionText(t, f, other))
 		}
-		r.Notes = append(r.Notes, fill(t.General["note-"+n.ID], map[string]string{"Fields": strings.Join(names, " / "),
+		text := t.General["note-"+n.ID]
+		if dt := t.Date[n.Date]; dt.Passed != "" && (n.ID == NotePassed || n.ID == NoteFileByPassed) {
+			text = dt.Passed
+		}
+		r.Notes = append(r.Notes, fill(text, map[string]string{"Fields": strings.Join(names, " / "),
 			"Date": t.Date[n.Date].Label, "On": FormatDate(n.On, lang)}))
 	}
 	r.Footer = []string{t.General["not-advice"]}
@@ -339,10 +367,16 @@ func (iv *Interview) QuestionText(id string, lang guidance.Lang, role string) Qu
 	return qt
 }
 
+// questionText is a question quoted for a note: in “…”, or in the quote marks of
+// general.quote-open and quote-close (「…」 in Taiwan).
 func (iv *Interview) questionText(t *Texts, id string, other bool) string {
+	openQ, closeQ := "“", "”"
+	if t.General["quote-open"] != "" && t.General["quote-close"] != "" {
+		openQ, closeQ = t.General["quote-open"], t.General["quote-close"]
+	}
 	qt := t.Question[id]
 	if other && qt.TextOther != "" {
-		return "“" + qt.TextOther + "”"
+		return openQ + qt.TextOther + closeQ
 	}
-	return "“" + qt.Text + "”"
+	return openQ + qt.Text + closeQ
 }

@@ -32,7 +32,7 @@ type TimelineRow struct {
 	Past        bool    `json:"past,omitempty"`    // the normal date is before today
 }
 
-// shortDate writes a date for a tick label: 11月20日 / 20 Nov, with the year only when it
+// shortDate writes a date for a tick label: 11月20日 / 20 Nov / 20.11., with the year only when it
 // is not the year of today.
 func shortDate(d, today deadline.Date, lang guidance.Lang) string {
 	zh := lang == guidance.LangZhHans || lang == guidance.LangZhHant
@@ -41,6 +41,10 @@ func shortDate(d, today deadline.Date, lang guidance.Lang) string {
 		return d.T().Format("1月2日")
 	case zh:
 		return d.T().Format("2006年1月2日")
+	case lang == guidance.LangDe && d.Year == today.Year:
+		return d.T().Format("2.1.")
+	case lang == guidance.LangDe:
+		return d.T().Format("2.1.2006")
 	case d.Year == today.Year:
 		return d.T().Format("2 Jan")
 	}
