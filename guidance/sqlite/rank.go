@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -36,6 +37,8 @@ type corpus struct {
 	at    map[int64]int32 // rowid → index in docs
 	terms map[string][]posting
 	avgdl float64 // tokens per row, over all rows and columns
+
+	scores sync.Pool // of *scoreBuffer, for rank
 }
 
 // corpusDoc is one row of docs with what ranking needs of its index entry.
@@ -223,9 +226,15 @@ func (p phrase) freq(x posting) float64 {
 // (bm25(docs_fts, weightTitle, weightWords, weightChars, weightContext, 0) for the query
 // "(p1 OR p2 …) AND lang:L"), and returns at most limit of them, best first (ties by
 // rowid). The scores are positive: FTS5's rank is their negative.
+//
+// A long question shares a token with most rows, so the work per row is kept small: the
+// scores are summed in a buffer reused from search to search, only the rows of lang (and
+// pack) are scored, though every row counts for the idf as in FTS5, and the best limit
+// rows are picked with a heap instead of sorting them all.
 func (c *corpus) rank(phrases []phrase, lang, pack string, limit int) []scored {
-	score := make([]float64, len(c.docs))
-	hit := make([]bool, len(c.docs))
+	buf := c.buffer()
+	defer c.scores.Put(buf)
+	score, touched := buf.score, buf.touched[:0]
 	n := float64(len(c.docs))
 	for _, p := range phrases {
 		ps, ok := c.terms[p.term]
@@ -250,24 +259,92 @@ func (c *corpus) rank(phrases []phrase, lang, pack string, limit int) []scored {
 			if f == 0 {
 				continue
 			}
-			d := float64(c.docs[x.doc].tokens)
-			score[x.doc] += idf * ((f * (bm25K1 + 1.0)) / (f + bm25K1*(1-bm25B+bm25B*d/c.avgdl)))
-			hit[x.doc] = true
+			d := &c.docs[x.doc]
+			if d.lang != lang || (pack != "" && d.pack != pack) {
+				continue
+			}
+			if score[x.doc] == 0 { // every term adds a positive amount: 0 is not yet hit
+				touched = append(touched, x.doc)
+			}
+			score[x.doc] += idf * ((f * (bm25K1 + 1.0)) / (f + bm25K1*(1-bm25B+bm25B*float64(d.tokens)/c.avgdl)))
 		}
 	}
-	var out []scored
-	for i, ok := range hit {
-		if ok && c.docs[i].lang == lang && (pack == "" || c.docs[i].pack == pack) {
-			out = append(out, scored{doc: int32(i), score: score[i]})
+	best := topScored(score, touched, limit)
+	for _, i := range touched {
+		score[i] = 0
+	}
+	buf.touched = touched
+	return best
+}
+
+// scoreBuffer is rank's working memory: a score per row, all 0 between searches, and the
+// rows given one.
+type scoreBuffer struct {
+	score   []float64
+	touched []int32
+}
+
+// buffer takes a score buffer from the pool, or makes one.
+func (c *corpus) buffer() *scoreBuffer {
+	if b, ok := c.scores.Get().(*scoreBuffer); ok {
+		return b
+	}
+	return &scoreBuffer{score: make([]float64, len(c.docs))}
+}
+
+// better orders scored rows best first, ties by row.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.doc < b.doc
+}
+
+// topScored is the best limit of the rows docs with their scores, best first: the rows a
+// full sort would put first, found with a heap of limit rows whose root is the worst.
+func topScored(score []float64, docs []int32, limit int) []scored {
+	h := make([]scored, 0, min(len(docs), limit))
+	down := func(i int) {
+		for {
+			w, l, r := i, 2*i+1, 2*i+2
+			if l < len(h) && better(h[w], h[l]) {
+				w = l
+			}
+			if r < len(h) && better(h[w], h[r]) {
+				w = r
+			}
+			if w == i {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	for _, d := range docs {
+		s := scored{doc: d, score: score[d]}
+		switch {
+		case len(h) < limit:
+			h = append(h, s)
+			for i := len(h) - 1; i > 0; { // up
+				parent := (i - 1) / 2
+				if !better(h[parent], h[i]) {
+					break
+				}
+				h[i], h[parent] = h[parent], h[i]
+				i = parent
+			}
+		case limit > 0 && better(s, h[0]):
+			h[0] = s
+			down(0)
 		}
-		return out[i].doc < out[j].doc
+	}
+	slices.SortFunc(h, func(a, b scored) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
 	})
-	return out[:min(len(out), limit)]
+	return h
 }
 
 // scored is a row and its bm25 score.
