@@ -1,9 +1,10 @@
 package sqlite
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -146,7 +147,7 @@ func (s *Store) otherLanguage(pack, query string, lang guidance.Lang) guidance.L
 	return ""
 }
 
-// candidate is one match being ranked.
+// candidate is a row of the corpus with what ranking needs of it, prepared once.
 type candidate struct {
 	guidance.Hit
 	rowid  int64
@@ -154,6 +155,14 @@ type candidate struct {
 	text   string
 	whole  textindex.Text // title, heading and text, for textindex.TextCoverage
 	own    textindex.Text // the title, or a passage's own heading
+}
+
+// match is one candidate being ranked: its row in the corpus and its score so far. Ranking
+// moves these, not the candidates, which are large.
+type match struct {
+	doc      int32
+	score    float64
+	coverage float64
 }
 
 // search ranks the matches in one language; with limit 0 it only counts them.
@@ -179,9 +188,9 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 		phrases = append(phrases, phrase{term: tokenSpaces[lang] + ch, chars: true})
 	}
 	ranked := c.rank(phrases, langToken(lang), pack, maxCandidates)
-	found := make([]candidate, 0, len(ranked))
+	found := make([]match, 0, len(ranked))
 	for _, r := range ranked {
-		c := c.docs[r.doc].candidate
+		c := &c.docs[r.doc].candidate
 		own := c.Title
 		if c.Kind == guidance.KindPassage && c.Section > 0 {
 			own = c.Heading
@@ -196,43 +205,43 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 				score *= noLawWeight
 			}
 		}
-		c.Score = score
-		found = append(found, c)
+		found = append(found, match{doc: r.doc, score: score})
 	}
 	if len(found) == 0 {
 		return res, nil
 	}
 	// the share of the query an item holds lifts it; it is measured for the best
 	// candidates and every topic (whose match lifts its passages below), not for the tail
-	byScore(found)
+	c.byScore(found)
 	for i := range found {
-		if f := &found[i]; i < rescoreTop || f.Kind == guidance.KindTopic {
-			f.Coverage = textindex.TextCoverage(f.whole, q, string(lang))
-			f.Score *= 1 + f.Coverage
+		f := &found[i]
+		if d := &c.docs[f.doc]; i < rescoreTop || d.Kind == guidance.KindTopic {
+			f.coverage = textindex.TextCoverage(d.whole, q, string(lang))
+			f.score *= 1 + f.coverage
 		}
 	}
 	for i := range found {
-		found[i].Score = math.Round(found[i].Score*1000) / 1000
+		found[i].score = math.Round(found[i].score*1000) / 1000
 	}
 	// a passage of a topic that matches well as a whole is lifted: the rest of its topic
 	// is about the same thing
 	topicScore, best := map[string]float64{}, 0.0
-	for _, c := range found {
-		if c.Kind == guidance.KindTopic {
-			topicScore[c.ID] = c.Score
-			best = max(best, c.Score)
+	for _, f := range found {
+		if d := &c.docs[f.doc]; d.Kind == guidance.KindTopic {
+			topicScore[d.ID] = f.score
+			best = max(best, f.score)
 		}
 	}
 	if best > 0 {
 		for i := range found {
-			if found[i].Kind == guidance.KindPassage {
-				found[i].Score = math.Round(found[i].Score*(1+topicLift*topicScore[found[i].ID]/best)*1000) / 1000
+			if d := &c.docs[found[i].doc]; d.Kind == guidance.KindPassage {
+				found[i].score = math.Round(found[i].score*(1+topicLift*topicScore[d.ID]/best)*1000) / 1000
 			}
 		}
 	}
-	byScore(found)
+	c.byScore(found)
 	cut := len(found)
-	for cut > 1 && found[cut-1].Score < found[0].Score*minShare {
+	for cut > 1 && found[cut-1].score < found[0].score*minShare {
 		cut--
 	}
 	found = found[:cut]
@@ -242,51 +251,42 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 	}
 	found = found[:min(len(found), limit)]
 	res.Hits = make([]guidance.Hit, len(found))
-	for _, c := range found {
-		if c.Kind == guidance.KindPassage {
+	for _, f := range found {
+		if c.docs[f.doc].Kind == guidance.KindPassage {
 			need := minAnswerCoverage
 			if strings.HasPrefix(string(lang), "zh") {
 				need = minAnswerCoverageZh
 			}
-			res.Answered = c.Coverage >= need
+			res.Answered = f.coverage >= need
 			break
 		}
 	}
-	for i, c := range found {
-		h := c.Hit
-		h.Snippet = textindex.Snippet(c.text, q, string(lang), snippetRune)
-		h.Coverage = math.Round(h.Coverage*100) / 100
+	for i, f := range found {
+		d := &c.docs[f.doc]
+		h := d.Hit
+		h.Score = f.score
+		h.Snippet = textindex.Snippet(d.text, q, string(lang), snippetRune)
+		h.Coverage = math.Round(f.coverage*100) / 100
 		if h.Kind == guidance.KindPassage {
-			h.Answer = textindex.Answer(c.text, q, string(lang), answerRune)
+			h.Answer = textindex.Answer(d.text, q, string(lang), answerRune)
 		}
 		res.Hits[i] = h
 	}
 	return res, nil
 }
 
-// byScore sorts best first; ties by ID, kind and section so results are stable. It sorts
-// positions and moves each candidate once: a candidate is large to swap.
-func byScore(found []candidate) {
-	order := make([]int, len(found))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &found[order[i]], &found[order[j]]
-		if a.Score != b.Score {
-			return a.Score > b.Score
+// byScore sorts matches best first; ties by ID, kind and section so results are stable.
+func (c *corpus) byScore(found []match) {
+	slices.SortStableFunc(found, func(x, y match) int {
+		a, b := &c.docs[x.doc], &c.docs[y.doc]
+		switch {
+		case x.score != y.score:
+			return cmp.Compare(y.score, x.score)
+		case a.ID != b.ID:
+			return strings.Compare(a.ID, b.ID)
+		case a.Kind != b.Kind:
+			return strings.Compare(string(a.Kind), string(b.Kind))
 		}
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		return a.Section < b.Section
+		return cmp.Compare(a.Section, b.Section)
 	})
-	sorted := make([]candidate, len(found))
-	for i, k := range order {
-		sorted[i] = found[k]
-	}
-	copy(found, sorted)
 }
