@@ -64,16 +64,18 @@ func (s *Store) loadCorpus() (*corpus, error) {
 		return c, nil
 	}
 	c = &corpus{at: map[int64]int32{}, terms: map[string][]posting{}}
-	rows, err := s.db.Query("SELECT rowid, id, kind, section, title, heading, snippet, sources, facets FROM docs ORDER BY rowid")
+	rows, err := s.db.Query("SELECT rowid, id, kind, lang, section, title, heading, snippet, sources, facets FROM docs ORDER BY rowid")
 	if err != nil {
 		return nil, fmt.Errorf("search: load rows: %w", err)
 	}
 	defer rows.Close()
+	x := textindex.NewIndexer() // remembers the stems of the titles
 	for rows.Next() {
 		var d corpusDoc
 		var sources string
 		var facets int
-		if err := rows.Scan(&d.rowid, &d.ID, &d.Kind, &d.Section, &d.Title, &d.Heading, &d.text, &sources, &facets); err != nil {
+		var lang guidance.Lang
+		if err := rows.Scan(&d.rowid, &d.ID, &d.Kind, &lang, &d.Section, &d.Title, &d.Heading, &d.text, &sources, &facets); err != nil {
 			return nil, fmt.Errorf("search: load rows: %w", err)
 		}
 		if err := json.Unmarshal([]byte(sources), &d.Sources); err != nil {
@@ -88,7 +90,7 @@ func (s *Store) loadCorpus() (*corpus, error) {
 		if d.Kind == guidance.KindPassage && d.Section > 0 {
 			own = d.Heading
 		}
-		d.own = textindex.NewText(own)
+		d.own = x.NewTitle(own, string(lang))
 		c.at[d.rowid] = int32(len(c.docs))
 		c.docs = append(c.docs, d)
 	}

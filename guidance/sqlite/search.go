@@ -153,8 +153,8 @@ type candidate struct {
 	rowid  int64
 	facets textindex.Form
 	text   string
-	whole  textindex.Text // title, heading and text, for textindex.TextCoverage
-	own    textindex.Text // the title, or a passage's own heading
+	whole  textindex.Text  // title, heading and text, for textindex.TextCoverage
+	own    textindex.Title // the title, or a passage's own heading
 }
 
 // match is one candidate being ranked: its row in the corpus and its score so far. Ranking
@@ -191,11 +191,7 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 	found := make([]match, 0, len(ranked))
 	for _, r := range ranked {
 		c := &c.docs[r.doc].candidate
-		own := c.Title
-		if c.Kind == guidance.KindPassage && c.Section > 0 {
-			own = c.Heading
-		}
-		lift := textindex.TextCoverage(c.own, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(own, q, string(lang)))
+		lift := textindex.TextCoverage(c.own.Text, q, string(lang)) * (0.5 + 0.5*textindex.TitlePrecision(c.own, q))
 		score := r.score * (1 + headingLift*lift) * kindWeight[c.Kind]
 		if c.Kind == guidance.KindPassage {
 			if q.Asks != 0 && c.facets&q.Asks != 0 {

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -142,14 +141,16 @@ func TitleCoverage(title string, q Query, lang string) float64 {
 }
 
 // Text is a text prepared for TextCoverage once, not at every query: lower-cased, and
-// when it is long, with the pairs of Chinese characters it holds in a sorted list.
+// when it is long, with the pairs of adjacent Chinese characters it holds in a sorted list
+// and its other words in a short string, each once.
 type Text struct {
 	lower string
 	pairs []uint64 // two adjacent Chinese characters, the first in the high half; nil: look in lower
+	words string   // of a long text: its runs of other letters and digits, each once, between NULs
 }
 
-// longText is the length (bytes) from which a Text lists its Chinese character pairs:
-// looking a pair up is then faster than scanning the text for it.
+// longText is the length (bytes) from which a Text lists its Chinese character pairs and
+// words: looking a piece up in them is then faster than scanning the text for it.
 const longText = 512
 
 // NewText prepares s for TextCoverage.
@@ -159,8 +160,21 @@ func NewText(s string) Text {
 		return t
 	}
 	var prev rune
-	for _, r := range t.lower {
-		if unicode.Is(unicode.Han, r) {
+	var words strings.Builder
+	seen := map[string]bool{}
+	wordAt := -1
+	word := func(end int) {
+		if w := t.lower[wordAt:end]; !seen[w] {
+			seen[w] = true
+			words.WriteString(w)
+			words.WriteByte(0)
+		}
+		wordAt = -1
+	}
+	words.WriteByte(0)
+	for i, r := range t.lower {
+		han := unicode.Is(unicode.Han, r)
+		if han {
 			if prev != 0 {
 				t.pairs = append(t.pairs, uint64(prev)<<32|uint64(r))
 			}
@@ -168,26 +182,54 @@ func NewText(s string) Text {
 		} else {
 			prev = 0
 		}
+		if !han && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if wordAt < 0 {
+				wordAt = i
+			}
+		} else if wordAt >= 0 {
+			word(i)
+		}
+	}
+	if wordAt >= 0 {
+		word(len(t.lower))
 	}
 	slices.Sort(t.pairs)
 	t.pairs = slices.Compact(t.pairs)
 	if t.pairs == nil {
 		t.pairs = []uint64{}
 	}
+	t.words = words.String()
 	return t
 }
 
-// has reports whether the text holds needle.
+// has reports whether the text holds needle. In a long text a pair of Chinese characters
+// is looked up in its list, and a needle of other letters and digits in its words: such a
+// needle can only occur inside one run of them, and every run is among the words.
 func (t Text) has(needle string) bool {
 	if t.pairs != nil {
-		if a, n := utf8.DecodeRuneInString(needle); n > 0 && unicode.Is(unicode.Han, a) {
+		a, n := utf8.DecodeRuneInString(needle)
+		switch {
+		case n == 0:
+		case unicode.Is(unicode.Han, a):
 			if b, m := utf8.DecodeRuneInString(needle[n:]); m > 0 && n+m == len(needle) && unicode.Is(unicode.Han, b) {
 				_, ok := slices.BinarySearch(t.pairs, uint64(a)<<32|uint64(b))
 				return ok
 			}
+		case isWord(needle):
+			return strings.Contains(t.words, needle)
 		}
 	}
 	return strings.Contains(t.lower, needle)
+}
+
+// isWord reports whether s is letters and digits other than Chinese characters.
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // TextCoverage is TitleCoverage for a prepared text.
@@ -221,25 +263,47 @@ func coverage(lower string, needles []needle) float64 {
 	return found / total
 }
 
+// Title is a title or heading prepared for TextCoverage and TitlePrecision once: its text,
+// and its index pieces.
+type Title struct {
+	Text
+	pieces []string
+}
+
+// NewTitle prepares a title or heading in lang.
+func NewTitle(s, lang string) Title { return NewIndexer().NewTitle(s, lang) }
+
+// NewTitle prepares a title or heading in lang, with the Indexer's remembered stems: a
+// corpus prepares thousands of titles from the same few hundred words. German compounds
+// are not taken apart in a title.
+func (x *Indexer) NewTitle(s, lang string) Title {
+	var pieces []string
+	for _, p := range strings.Fields(x.plainIndex(s, lang).Words) {
+		if !isStopWord(p, lang) {
+			pieces = append(pieces, p)
+		}
+	}
+	return Title{Text: NewText(s), pieces: pieces}
+}
+
 // TitlePrecision is the share (0 to 1) of a title's own pieces (Chinese character pairs,
 // word stems) that the query asks for, synonyms included: "值班律师" is a closer title for
 // the query 值班律师 than "有权见值班律师".
-func TitlePrecision(title string, q Query, lang string) float64 {
+func TitlePrecision(t Title, q Query) float64 {
 	want := q.want
 	if want == nil {
 		want = q.wanted()
 	}
-	pieces := titlePieces(title, lang)
 	hit := 0
-	for _, p := range pieces {
+	for _, p := range t.pieces {
 		if want[p] {
 			hit++
 		}
 	}
-	if len(pieces) == 0 {
+	if len(t.pieces) == 0 {
 		return 0
 	}
-	return float64(hit) / float64(len(pieces))
+	return float64(hit) / float64(len(t.pieces))
 }
 
 // wanted is the set of the query's tokens, synonyms included.
@@ -279,23 +343,3 @@ func (q Query) Highlights() []string {
 // minHighlightWeight is the rarity a Chinese character pair needs to be highlighted: it
 // occurs in fewer than about one text in four.
 const minHighlightWeight = 1.6
-
-// titleCache holds the index pieces of titles and headings: the same few hundred are
-// ranked again for every query.
-var titleCache sync.Map
-
-// titlePieces are the index pieces of a title, stop words left out.
-func titlePieces(title, lang string) []string {
-	key := lang + "\x00" + title
-	if v, ok := titleCache.Load(key); ok {
-		return v.([]string)
-	}
-	var pieces []string
-	for _, p := range strings.Fields(Index(title, lang).Words) {
-		if !isStopWord(p, lang) {
-			pieces = append(pieces, p)
-		}
-	}
-	titleCache.Store(key, pieces)
-	return pieces
-}

@@ -106,6 +106,15 @@ func (x *Indexer) stem(w, lang string) string {
 
 // Index tokenises text for storage.
 func (x *Indexer) Index(s, lang string) Fields {
+	return x.index(s, lang, x.words)
+}
+
+// plainIndex is Index without taking German compounds apart.
+func (x *Indexer) plainIndex(s, lang string) Fields {
+	return x.index(s, lang, nil)
+}
+
+func (x *Indexer) index(s, lang string, known map[string]bool) Fields {
 	var words, chars []string
 	scan(s, func(run []rune, han bool) {
 		if han {
@@ -123,7 +132,7 @@ func (x *Indexer) Index(s, lang string) Fields {
 		w := strings.ToLower(string(run))
 		words = append(words, x.stem(w, lang))
 		if lang == "de" {
-			for _, part := range compoundParts(w, x.words) {
+			for _, part := range compoundParts(w, known) {
 				words = append(words, x.stem(part, lang))
 			}
 		}

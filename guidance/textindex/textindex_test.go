@@ -97,38 +97,50 @@ func FuzzParseQuery(f *testing.F) {
 	})
 }
 
-// TestTextCoverageIsTitleCoverage: a prepared text, long (its Chinese pairs listed) or
-// short, covers a query exactly as the text itself does.
+// TestTextCoverageIsTitleCoverage: a prepared text, long (its Chinese characters, pairs and
+// words listed) or short, covers a query exactly as the text itself does, also where a
+// piece of the query lies inside a longer word or across Chinese and other letters.
 func TestTextCoverageIsTitleCoverage(t *testing.T) {
+	long := strings.Repeat("认罪认罚从宽。具结书由值班律师在场签署，", 20) + "撤回具结书后，认罪的供述"
+	english := strings.Repeat("The accused pleaded guilty; a withdrawal of the plea is possible before the hearing. ", 8) +
+		"Under Art. 37, CPL-2018 says so. 具结书"
+	german := strings.Repeat("Das Geständnis kann widerrufen werden, die Verständigung nach §257c StPO nicht. ", 8) + "Straße"
 	syn := NewSynonyms([][]string{{"反悔", "撤回"}})
-	for _, text := range []string{"签了具结书，还能反悔吗", "Withdrawing a plea: you can take it back"} {
+	for _, text := range []string{"签了具结书，还能反悔吗", "Withdrawing a plea: you can take it back", long, english, german} {
 		syn.AddVocabulary(text, "zh-Hans")
 	}
-	long := strings.Repeat("认罪认罚从宽。具结书由值班律师在场签署，", 20) + "撤回具结书后，认罪的供述"
 	texts := []string{
-		long, "签了具结书", "具结。书", "反悔", "",
+		long, "签了具结书", "具结。书", "反悔", "", english, german,
 		strings.Repeat("The accused may withdraw the plea before the hearing. ", 12) + "具结书",
 	}
-	queries := []string{"签了具结书还能反悔吗", "具结书", "书", "结书", "罪的供述", "认罪认罚", "can he withdraw the plea", "具结书 withdraw"}
+	queries := []struct{ text, lang string }{
+		{"签了具结书还能反悔吗", "zh-Hans"}, {"具结书", "zh-Hans"}, {"书", "zh-Hans"}, {"结书", "zh-Hans"},
+		{"罪的供述", "zh-Hans"}, {"认罪认罚", "zh-Hans"}, {"具结书 withdraw", "zh-Hans"}, {"第37条 cpl", "zh-Hans"},
+		{"can he withdraw the plea", "en"}, {"draw plead hear", "en"}, {"2018 article 37", "en"}, {"accuse ccused", "en"},
+		{"geständnis widerruf", "de"}, {"Gestaendnis strasse", "de"}, {"ständ 257c", "de"}, {"verständigungsgespräch", "de"},
+	}
 	for _, text := range texts {
 		prepared := NewText(text)
-		if len(text) >= longText && prepared.pairs == nil {
-			t.Fatalf("a text of %d bytes lists no pairs", len(text))
+		if len(text) >= longText && (prepared.pairs == nil || prepared.words == "") {
+			t.Fatalf("a text of %d bytes lists no pairs or words", len(text))
 		}
 		for _, raw := range queries {
-			lang := "zh-Hans"
-			if strings.ContainsAny(raw, "aeiou") {
-				lang = "en"
-			}
-			q := ParseQuery(raw, lang, syn)
-			if got, want := TextCoverage(prepared, q, lang), TitleCoverage(text, q, lang); got != want {
-				t.Errorf("%q in %.20q: TextCoverage %v, TitleCoverage %v", raw, text, got, want)
+			q := ParseQuery(raw.text, raw.lang, syn)
+			if got, want := TextCoverage(prepared, q, raw.lang), TitleCoverage(text, q, raw.lang); got != want {
+				t.Errorf("%q in %.20q: TextCoverage %v, TitleCoverage %v", raw.text, text, got, want)
 			}
 		}
 	}
-	// a pair across punctuation is not in the text
-	if NewText(long).has("署撤") || NewText(long).has("从具") || !NewText(long).has("从宽") {
-		t.Error("pairs of a long text")
+	// a pair across punctuation is not in the text; a word inside another one is
+	for needle, want := range map[string]bool{"署撤": false, "从具": false, "从宽": true, "述": true, "罚从": true} {
+		if got := NewText(long).has(needle); got != want {
+			t.Errorf("long Chinese text has %q: %v, want %v", needle, got, want)
+		}
+	}
+	for needle, want := range map[string]bool{"plead": true, "draw": true, "ccuse": true, "pleaguilty": false, "37": true, "2018": true, "cpl-2018": true, "art. 37": true} {
+		if got := NewText(english).has(needle); got != want {
+			t.Errorf("long English text has %q: %v, want %v", needle, got, want)
+		}
 	}
 }
 
