@@ -165,7 +165,7 @@ func printCompare(w io.Writer, t compareJSON, l guidance.Lang) {
 	for _, j := range t.Jurisdictions {
 		names[j.ID] = j.Name
 	}
-	forYou, sources := compareWords(l).ForYou, "Sources"
+	forYou, sources := export.CompareWordsIn(l).ForYou, "Sources"
 	switch l {
 	case guidance.LangZhHans:
 		sources = "依据"
@@ -186,7 +186,7 @@ func printCompare(w io.Writer, t compareJSON, l guidance.Lang) {
 		}
 		fmt.Fprintf(w, "   %s%s%s\n      %s%s%s\n\n", forYou, sep, r.ForYou.Text, sources, sep, citations(r.ForYou.Sources, l))
 	}
-	fmt.Fprintln(w, compareWords(l).NotAdvice)
+	fmt.Fprintln(w, export.CompareWordsIn(l).NotAdvice)
 }
 
 func citations(ss []sourceJSON, l guidance.Lang) string {
@@ -205,21 +205,4 @@ func citations(ss []sourceJSON, l guidance.Lang) string {
 		return strings.Join(parts, "；")
 	}
 	return strings.Join(parts, "; ")
-}
-
-// compareWords are the comparison's own words in l, for the terminal and for export.
-func compareWords(l guidance.Lang) export.CompareWords {
-	switch l {
-	case guidance.LangZhHans:
-		return export.CompareWords{Title: "其他地方怎么处理认罪", ForYou: "这对在中国大陆的你意味着什么", Checked: "%s核对",
-			NotAdvice: "这是法律信息，不是法律意见。其他地方的法律不适用于中国大陆的案件。你的案子请问律师。"}
-	case guidance.LangZhHant:
-		return export.CompareWords{Title: "其他地方怎麼處理認罪", ForYou: "這對在中國大陸的你有什麼意義", Checked: "%s核對",
-			NotAdvice: "這是法律資訊，不是法律意見。其他地方的法律不適用於中國大陸的案件。你的案件請問律師。"}
-	case guidance.LangDe:
-		return export.CompareWords{Title: "Wie andere Orte mit Geständnissen umgehen", ForYou: "Was das für Sie in Festlandchina heißt", Checked: "geprüft am %s",
-			NotAdvice: "Dies ist rechtliche Information, keine Rechtsberatung. Das Recht anderer Orte gilt nicht für Verfahren in Festlandchina. Fragen Sie zu Ihrem Fall einen Anwalt."}
-	}
-	return export.CompareWords{Title: "How other places handle guilty pleas", ForYou: "What this means for you in mainland China", Checked: "checked %s",
-		NotAdvice: "This is legal information, not legal advice. Other places' laws do not apply to a case in mainland China. Ask a lawyer about your case."}
 }

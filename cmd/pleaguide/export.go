@@ -343,7 +343,7 @@ func (c *cli) exportCompare(langs []string, format string, paper export.Paper, f
 			continue // checked by the caller; a language twice is written once
 		}
 		seen[l] = true
-		doc.Parts = append(doc.Parts, export.Compare(table, l, table.JurisdictionIDs(), compareWords(l)))
+		doc.Parts = append(doc.Parts, export.Compare(table, l, table.JurisdictionIDs(), export.CompareWordsIn(l)))
 	}
 	var data []byte
 	if format == "md" {

@@ -12,6 +12,25 @@ type CompareWords struct {
 	Title, ForYou, Checked, NotAdvice string // Checked: "checked %s"
 }
 
+// CompareWordsIn are the comparison's own words in l, one of the four UI languages: for
+// the terminal, the export command and the Compare screen's "Save as PDF…", which may add
+// a second language the interface is not in.
+func CompareWordsIn(l guidance.Lang) CompareWords {
+	switch l {
+	case guidance.LangZhHans:
+		return CompareWords{Title: "其他地方怎么处理认罪", ForYou: "这对在中国大陆的你意味着什么", Checked: "%s核对",
+			NotAdvice: "这是法律信息，不是法律意见。其他地方的法律不适用于中国大陆的案件。你的案子请问律师。"}
+	case guidance.LangZhHant:
+		return CompareWords{Title: "其他地方怎麼處理認罪", ForYou: "這對在中國大陸的你有什麼意義", Checked: "%s核對",
+			NotAdvice: "這是法律資訊，不是法律意見。其他地方的法律不適用於中國大陸的案件。你的案件請問律師。"}
+	case guidance.LangDe:
+		return CompareWords{Title: "Wie andere Orte mit Geständnissen umgehen", ForYou: "Was das für Sie in Festlandchina heißt", Checked: "geprüft am %s",
+			NotAdvice: "Dies ist rechtliche Information, keine Rechtsberatung. Das Recht anderer Orte gilt nicht für Verfahren in Festlandchina. Fragen Sie zu Ihrem Fall einen Anwalt."}
+	}
+	return CompareWords{Title: "How other places handle guilty pleas", ForYou: "What this means for you in mainland China", Checked: "checked %s",
+		NotAdvice: "This is legal information, not legal advice. Other places' laws do not apply to a case in mainland China. Ask a lawyer about your case."}
+}
+
 // Compare is the comparison table as a part, in lang, for the columns cols (jurisdiction
 // IDs in table order): each question as a numbered heading, each column's answer as a
 // list item, the note for a mainland reader under it, and every provision with the day it
