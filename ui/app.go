@@ -375,7 +375,7 @@ func (u *UI) ensure(tab int) {
 		u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
 		content = u.search.content
 	case tab == tabCompare && u.compare == nil:
-		u.compare = newCompareScreen(u.env(), u.deps.Compare)
+		u.compare = newCompareScreen(u.env(), u.deps.Compare, newPDFSaver(u.env(), u.pdfDeps()))
 		content = u.compare.content
 	case tab == tabSettings && u.settings == nil:
 		u.settings = newSettingsScreen(u.env(), settingsDeps{

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/export"
 	"github.com/pleaguide/pleaguide/ui/flow"
 )
 
@@ -19,21 +20,25 @@ import (
 // mainland China. The reader picks the columns with check boxes (at least two). A cell
 // with a topic is a link: tapping it, or Tab to it and Enter, opens the topic. The columns
 // wrap onto new lines when the window is too narrow for them, so nothing is clipped at
-// large text sizes.
+// large text sizes. "Save as PDF…" makes the table with the columns shown, in the
+// interface language (and another after it, if asked), as PDF or Markdown.
 type compareScreen struct {
 	*env
 	table   *guidance.Comparison
 	lang    guidance.Lang // the interface language: the table has text in all four
 	content fyne.CanvasObject
 	checks  map[string]*widget.Check // by jurisdiction, in table order on screen
-	hint    *flow.Text               // "pick at least two", shown when the reader tries one
+	save    *button                  // "Save as PDF…" (or "Print as PDF"); nil without a saver
+	saver   *pdfSaver
+	hint    *flow.Text // "pick at least two", shown when the reader tries one
 	rows    *fyne.Container
 	cells   map[string]map[string]*flow.Text // row ID → jurisdiction → the cell's text
 	shown   []string                         // the chosen jurisdictions, in table order
 	setting bool                             // a check box is being set back by onPick
 }
 
-func newCompareScreen(e *env, t *guidance.Comparison) *compareScreen {
+// newCompareScreen builds the screen over t; pdf, when not nil, makes its export.
+func newCompareScreen(e *env, t *guidance.Comparison, pdf *pdfSaver) *compareScreen {
 	c := &compareScreen{env: e, table: t, lang: e.tr.lang, checks: map[string]*widget.Check{}}
 	if t == nil || len(t.Jurisdictions) == 0 {
 		c.content = container.NewPadded(wrapped(e.tr.T(msgCompareUnavailable)))
@@ -55,6 +60,11 @@ func newCompareScreen(e *env, t *guidance.Comparison) *compareScreen {
 	intro := wrapped(e.tr.T(msgCompareIntro))
 	top := container.NewVBox(heading(e.tr.T(msgCompareTitle)), intro,
 		wrapped(e.tr.T(msgComparePick)), picks, c.hint)
+	if pdf != nil {
+		c.saver = pdf.in(c.lang).withMarkdown()
+		c.save = c.saver.button("compare.pdf", c.exportParts)
+		top.Add(container.NewHBox(c.save))
+	}
 	c.content = newVScroll(container.NewPadded(container.NewVBox(top, c.rows)))
 	c.build()
 	return c
@@ -82,6 +92,15 @@ func (c *compareScreen) onPick(id string, on bool) {
 	}
 	c.shown = shown
 	c.build()
+}
+
+// exportParts is the table in each of langs with the columns shown on the screen.
+func (c *compareScreen) exportParts(langs []guidance.Lang) ([]export.Part, error) {
+	parts := make([]export.Part, 0, len(langs))
+	for _, l := range langs {
+		parts = append(parts, export.Compare(c.table, l, slices.Clone(c.shown), export.CompareWordsIn(l)))
+	}
+	return parts, nil
 }
 
 // onOpenCell opens the topic a cell names: in the library's language when the topic's pack

@@ -1,10 +1,17 @@
 package ui
 
 import (
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/pleaguide/pleaguide/guidance"
 )
@@ -139,5 +146,136 @@ func TestCompareCellOpensATopicInAnotherLanguage(t *testing.T) {
 	u.compare.cells[row]["de"].Tap()
 	if u.tabs.SelectedIndex() != tabLibrary || u.library.current != topic {
 		t.Errorf("tap on the Germany cell: tab %d, topic %q; want the library at %q", u.tabs.SelectedIndex(), u.library.current, topic)
+	}
+}
+
+// pdfText is the text layer of a PDF and its page count, by poppler's pdftotext and
+// pdfinfo (scripts/setup.sh --test installs them).
+func pdfText(t *testing.T, data []byte) (text string, pages int) {
+	t.Helper()
+	for _, tool := range []string{"pdftotext", "pdfinfo"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: install poppler-utils (scripts/setup.sh --test)", tool)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	info, err := exec.Command("pdfinfo", file).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info)
+	if m == nil {
+		t.Fatalf("pdfinfo gives no page count:\n%s", info)
+	}
+	pages, _ = strconv.Atoi(string(m[1]))
+	return string(out), pages
+}
+
+// "Save as PDF…" on Compare makes the table with the columns ticked on the screen, in the
+// interface language and, if asked, in the other one after it; as PDF or as Markdown.
+func TestComparePDF(t *testing.T) {
+	pdfFontsOrSkip(t)
+	u := newCompareUI(t, guidance.LangEn)
+	c := u.compare
+	c.checks["us"].SetChecked(false)
+	c.checks["tw"].SetChecked(false) // cn and de are left
+	if c.save == nil || c.save.Text != msgPDFSave.Other {
+		t.Fatalf("Compare offers no PDF: %v", c.save)
+	}
+	s := c.saver
+	save := func(both bool, format string) {
+		t.Helper()
+		test.Tap(c.save)
+		if s.goOn == nil || s.format == nil || s.both == nil {
+			t.Fatalf("no choice of format, paper and languages: %q", s.message)
+		}
+		s.format.SetSelected(format)
+		s.both.SetChecked(both)
+		test.Tap(s.goOn)
+	}
+
+	save(false, msgExportPDF.Other)
+	text, onePages := pdfText(t, s.pdf)
+	for _, want := range []string{"How other places handle guilty pleas", "1. Who negotiates?", "14. ",
+		"Mainland China:", "Germany:", "What this means for you in mainland China",
+		"StPO", "not legal advice"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("English PDF lacks %q", want)
+		}
+	}
+	for _, not := range []string{"United States (federal):", "Taiwan:"} {
+		if strings.Contains(text, not) {
+			t.Errorf("English PDF has the unticked column %q", not)
+		}
+	}
+
+	save(true, msgExportPDF.Other)
+	text, twoPages := pdfText(t, s.pdf)
+	if !strings.Contains(text, "其他地方怎么处理认罪") || !strings.Contains(text, "德国") {
+		t.Errorf("the second language (简体中文) is not in the PDF")
+	}
+	if onePages < 4 || twoPages < onePages+onePages/2 {
+		t.Errorf("pages: %d in English, %d in English and 简体中文; want at least 4, and the second language adding at least half again", onePages, twoPages)
+	}
+	t.Logf("cn and de: %d pages in English, %d with 简体中文 after it", onePages, twoPages)
+
+	save(false, msgExportMarkdown.Other)
+	md := string(s.md)
+	for _, want := range []string{"# How other places handle guilty pleas", "### 1. Who negotiates?", "- Mainland China: ", "- Germany: "} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "- Taiwan: ") || strings.Contains(md, "%!") {
+		t.Error("Markdown has an unticked column or an unfilled placeholder")
+	}
+}
+
+// In a clinic that never saves, Compare only prints: the PDF is a temporary copy opened in
+// the viewer, with no Markdown to choose, in 繁體中文 with the mainland's law cited in
+// Traditional characters, and quick exit deletes it.
+func TestComparePDFNeverSaveOnlyPrints(t *testing.T) {
+	pdfFontsOrSkip(t)
+	u := newTestUI(t, guidance.LangZhHant)
+	u.clinic.AlwaysGuest = true
+	u.selectTab(tabCompare)
+	c := u.compare
+	if c.save == nil || c.save.Text != u.tr.T(msgPDFPrint) {
+		t.Fatalf("never-save Compare offers %v", c.save)
+	}
+	var opened string
+	c.saver.d.openURL = func(l *url.URL) error { opened = l.Path; return nil }
+	test.Tap(c.save)
+	if c.saver.format != nil {
+		t.Error("never-save offers Markdown, which cannot be printed")
+	}
+	test.Tap(c.saver.goOn)
+	if c.saver.written == "" || opened != c.saver.written {
+		t.Fatalf("nothing written or opened: %q", c.saver.message)
+	}
+	data, err := os.ReadFile(c.saver.written)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, pages := pdfText(t, data)
+	for _, want := range []string{"其他地方怎麼處理認罪", "中國大陸", "臺灣", "中華人民共和國刑事訴訟法"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF to print lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "刑事诉讼法") {
+		t.Error("the 繁體中文 PDF cites the mainland's law in Simplified characters")
+	}
+	t.Logf("four columns in 繁體中文: %d pages", pages)
+	test.Tap(u.bar.exit)
+	if _, err := os.Stat(c.saver.written); !os.IsNotExist(err) {
+		t.Errorf("the PDF to print is still there after quick exit: %v", err)
 	}
 }

@@ -2,9 +2,14 @@ package ui
 
 import "github.com/nicksnyder/go-i18n/v2/i18n"
 
-// Strings of the PDF export of the plan and the question sheet (pdfsave.go).
+// Strings of the PDF (and, on Compare, Markdown) export of the plan, the question sheet,
+// the prepared page and the comparison (pdfsave.go).
 var (
 	msgPDFSave        = &i18n.Message{ID: "PDFSave", Other: "Save as PDF…"}
+	msgExportFormat   = &i18n.Message{ID: "ExportFormat", Other: "Save it as"}
+	msgExportPDF      = &i18n.Message{ID: "ExportPDF", Other: "PDF: pages to print or send"}
+	msgExportMarkdown = &i18n.Message{ID: "ExportMarkdown", Description: "Markdown is the file format's name", Other: "Markdown: plain text that any text editor opens"}
+	msgMarkdownSaved  = &i18n.Message{ID: "MarkdownSaved", Other: "The file is saved. It is not encrypted: keep it where only you can see it."}
 	msgPDFPrint       = &i18n.Message{ID: "PDFPrint", Other: "Print as PDF"}
 	msgPDFPaper       = &i18n.Message{ID: "PDFPaper", Other: "Paper size"}
 	msgPDFPaperA4     = &i18n.Message{ID: "PDFPaperA4", Other: "A4"}

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,25 +29,50 @@ type pdfDeps struct {
 	fonts     func() (export.Fonts, error) // export.FindFonts, or a stand-in in tests
 }
 
-// pdfSaver offers a PDF of the plan or of the question sheet: on A4 or US Letter, in the
-// content language or in it and the other one after it. It is saved where the visitor
-// chooses; when the clinic never saves, it is instead written to the export folder as a
-// temporary copy and opened in the system's viewer to print, and clearExports deletes it
-// when the visit ends (I'm done, quick exit, auto-lock) and when the app starts or exits.
+// pdfSaver offers a PDF of the plan, the question sheet, the prepared page or the
+// comparison: on A4 or US Letter, in the content language (or the one set with in) or in
+// it and the other one after it, and, where withMarkdown asked for it, as Markdown
+// instead. It is saved where the visitor chooses; when the clinic never saves, it is
+// instead a PDF written to the export folder as a temporary copy and opened in the
+// system's viewer to print, and clearExports deletes it when the visit ends (I'm done,
+// quick exit, auto-lock) and when the app starts or exits.
 type pdfSaver struct {
 	*env
 	d pdfDeps
 
+	first    guidance.Lang // the document's language; "" for the content language
+	markdown bool          // Markdown is offered beside PDF (never when printing)
+
 	dlg     dialog.Dialog
 	paper   *widget.RadioGroup
-	both    *widget.Check // add the same pages in the other content language
-	goOn    *button       // "Save as PDF…" or "Print as PDF" in the dialog
-	message string        // what the last attempt said, for tests
-	written string        // the last temporary copy, for tests
-	pdf     []byte        // the last PDF made, for tests
+	format  *widget.RadioGroup // PDF or Markdown; nil when only PDF is offered
+	both    *widget.Check      // add the same pages in the other content language
+	goOn    *button            // "Save as PDF…" or "Print as PDF" in the dialog
+	message string             // what the last attempt said, for tests
+	written string             // the last temporary copy, for tests
+	pdf     []byte             // the last PDF made, for tests
+	md      []byte             // the last Markdown made, for tests
 }
 
 func newPDFSaver(e *env, d pdfDeps) *pdfSaver { return &pdfSaver{env: e, d: d} }
+
+// in makes lang the document's language (the Compare screen's table is in the interface
+// language, which its pack-less table has in all four, not in the content language).
+func (p *pdfSaver) in(lang guidance.Lang) *pdfSaver { p.first = lang; return p }
+
+// withMarkdown offers Markdown beside PDF when saving.
+func (p *pdfSaver) withMarkdown() *pdfSaver { p.markdown = true; return p }
+
+// docLang is the language the document is made in first.
+func (p *pdfSaver) docLang() guidance.Lang {
+	if p.first != "" {
+		return p.first
+	}
+	return p.lang
+}
+
+// offersMarkdown reports whether the dialog lets the visitor pick Markdown.
+func (p *pdfSaver) offersMarkdown() bool { return p.markdown && !p.neverSave() }
 
 // neverSave reports whether the clinic keeps nothing: then only printing is offered.
 func (p *pdfSaver) neverSave() bool { return p.d.clinic != nil && p.d.clinic().AlwaysGuest }
@@ -74,35 +100,61 @@ func otherLang(lang guidance.Lang) guidance.Lang {
 	return guidance.LangZhHans
 }
 
-// onOffer asks for the paper size and the languages, then makes the PDF.
+// onOffer asks for the paper size and the languages (and the format, where Markdown is
+// offered), then makes the document.
 func (p *pdfSaver) onOffer(name string, build func([]guidance.Lang) ([]export.Part, error)) {
 	title := p.tr.T(msgPDFSave)
 	if p.neverSave() {
 		title = p.tr.T(msgPDFPrint)
 	}
-	if _, err := p.d.fonts(); err != nil {
+	_, fontErr := p.d.fonts()
+	if fontErr != nil && !p.offersMarkdown() {
 		p.say(title, p.tr.T(msgPDFNoFont))
 		return
 	}
 	a4, letter := p.tr.T(msgPDFPaperA4), p.tr.T(msgPDFPaperLetter)
 	p.paper = widget.NewRadioGroup([]string{a4, letter}, nil)
 	p.paper.SetSelected(a4)
-	p.both = widget.NewCheck(p.tr.T(msgPDFBoth, "Language", languageNames[otherLang(p.lang)]), nil)
+	p.both = widget.NewCheck(p.tr.T(msgPDFBoth, "Language", languageNames[otherLang(p.docLang())]), nil)
+	pdfName, mdName := p.tr.T(msgExportPDF), p.tr.T(msgExportMarkdown)
+	p.format = nil
+	if p.offersMarkdown() {
+		p.format = widget.NewRadioGroup([]string{pdfName, mdName}, func(choice string) {
+			if choice == mdName {
+				p.paper.Disable() // Markdown has no pages
+			} else {
+				p.paper.Enable()
+			}
+		})
+		p.format.SetSelected(pdfName)
+		if fontErr != nil {
+			p.format.SetSelected(mdName) // PDF needs a font this computer lacks
+		}
+	}
 	p.goOn = newButtonWithIcon(title, theme.ConfirmIcon(), func() {
 		p.dlg.Hide()
 		paper := export.A4
 		if p.paper.Selected == letter {
 			paper = export.Letter
 		}
-		langs := []guidance.Lang{p.lang}
+		langs := []guidance.Lang{p.docLang()}
 		if p.both.Checked {
-			langs = append(langs, otherLang(p.lang))
+			langs = append(langs, otherLang(p.docLang()))
+		}
+		if p.format != nil && p.format.Selected == mdName {
+			p.makeMarkdown(title, strings.TrimSuffix(name, ".pdf")+".md", langs, build)
+			return
 		}
 		p.make(title, name, paper, langs, build)
 	})
 	p.goOn.Importance = widget.HighImportance
 	cancel := newButton(p.tr.T(msgCancel), func() { p.dlg.Hide() })
-	body := container.NewVBox(wrapped(p.tr.T(msgPDFPaper)), p.paper, p.both, container.NewHBox(layout.NewSpacer(), cancel, p.goOn))
+	body := container.NewVBox()
+	if p.format != nil {
+		body.Add(wrapped(p.tr.T(msgExportFormat)))
+		body.Add(p.format)
+	}
+	body.Objects = append(body.Objects, wrapped(p.tr.T(msgPDFPaper)), p.paper, p.both, container.NewHBox(layout.NewSpacer(), cancel, p.goOn))
 	p.dlg = dialog.NewCustomWithoutButtons(title, body, p.win)
 	p.dlg.Resize(fyne.NewSize(520, 0))
 	p.dlg.Show()
@@ -134,6 +186,28 @@ func (p *pdfSaver) make(title, name string, paper export.Paper, langs []guidance
 		p.printTemp(title, name, data)
 		return
 	}
+	p.saveAs(title, name, data, p.tr.T(msgPDFSaved))
+}
+
+// makeMarkdown builds the document as Markdown and saves it where the visitor chooses
+// (never offered when the clinic never saves: there is nothing to print it with).
+func (p *pdfSaver) makeMarkdown(title, name string, langs []guidance.Lang, build func([]guidance.Lang) ([]export.Part, error)) {
+	parts, err := build(langs)
+	if err != nil {
+		fyne.LogError("make Markdown", err)
+		p.say(title, p.tr.T(msgCaseExportFailed))
+		return
+	}
+	doc := export.Doc{Parts: parts, Made: p.d.now()}
+	if p.d.clinic != nil {
+		doc.Header = p.d.clinic().Lines()
+	}
+	p.md = export.Markdown(doc)
+	p.saveAs(title, name, p.md, p.tr.T(msgMarkdownSaved))
+}
+
+// saveAs asks where to save data and writes it there, saying saved when it is written.
+func (p *pdfSaver) saveAs(title, name string, data []byte, saved string) {
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -142,9 +216,9 @@ func (p *pdfSaver) make(title, name string, paper export.Paper, langs []guidance
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
-		msg := p.tr.T(msgPDFSaved)
+		msg := saved
 		if err != nil {
-			fyne.LogError("save PDF", err)
+			fyne.LogError("save export", err)
 			msg = p.tr.T(msgCaseExportFailed)
 			_ = storage.Delete(w.URI()) // leave no half-written copy behind
 		}

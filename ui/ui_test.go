@@ -72,6 +72,9 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if len(problems) > 0 {
 		t.Fatal(problems)
 	}
+	if err := store.ConvertCompare(cmp); err != nil { // as cmd/pleaguide does
+		t.Fatal(err)
+	}
 	u := New(Deps{Prepare: prep, Compare: cmp, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
