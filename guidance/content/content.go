@@ -89,7 +89,7 @@ func Load(fsys fs.FS) ([]guidance.Pack, []Problem) {
 	if err != nil {
 		return nil, []Problem{{File: ".", Msg: fmt.Sprintf("cannot read content folder: %v", err)}}
 	}
-	var packs []guidance.Pack
+	var dirs []string
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
@@ -97,7 +97,12 @@ func Load(fsys fs.FS) ([]guidance.Pack, []Problem) {
 		if _, err := fs.Stat(fsys, path.Join(e.Name(), "pack.toml")); err != nil {
 			continue
 		}
-		if p, ok := l.loadPack(e.Name()); ok {
+		dirs = append(dirs, e.Name())
+	}
+	l.indexSources(dirs)
+	var packs []guidance.Pack
+	for _, dir := range dirs {
+		if p, ok := l.loadPack(dir); ok {
 			packs = append(packs, p)
 		}
 	}
@@ -160,6 +165,7 @@ func Hash(fsys fs.FS) (string, error) {
 type loader struct {
 	fsys        fs.FS
 	problems    []Problem
+	foreign     map[string]foreignSource  // source ID → the pack that defines it, for citations across packs
 	where       map[string]string         // "term/en/ID" → the file that defines it
 	sourceFiles map[string]string         // "pack/ID" → the sources file that defines it
 	idLines     map[string]map[string]int // file → ID → line of `id = "ID"`
@@ -582,7 +588,39 @@ func (l *loader) checkID(file string, line int, kind, id string) {
 	}
 }
 
-// checkLinks resolves every term:, topic: and src: link and every topic reference.
+// foreignSource is a source as a topic of another pack may cite it: its pack and the
+// names of its instrument.
+type foreignSource struct {
+	pack  string
+	names map[string]string
+}
+
+// indexSources reads every pack's sources before the packs are loaded, so that a topic
+// may cite a provision another pack defines (the mainland pack's comparison topics cite
+// the US, German and Taiwan packs' rules). Problems in them are reported when their own
+// pack is loaded.
+func (l *loader) indexSources(dirs []string) {
+	l.foreign = map[string]foreignSource{}
+	for _, dir := range dirs {
+		pre := &loader{fsys: l.fsys}
+		p := guidance.Pack{ID: dir, Instruments: map[string]guidance.Instrument{}, Sources: map[string]guidance.Source{}}
+		pre.loadSources(dir, nil, &p)
+		for id, s := range p.Sources {
+			if _, dup := l.foreign[id]; dup {
+				continue // checkGlobalIDs reports it
+			}
+			names := map[string]string{}
+			for lang, n := range p.Instruments[s.Instrument].Name {
+				names[string(lang)] = n
+			}
+			l.foreign[id] = foreignSource{pack: dir, names: names}
+		}
+	}
+}
+
+// checkLinks resolves every term:, topic: and src: link and every topic reference. A src:
+// link may name a source of another pack (IDs are shared by all packs) whose instrument
+// has a name in the topic's language, so the citation is shown in the reader's language.
 func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 	type key struct {
 		lang guidance.Lang
@@ -614,9 +652,14 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 					l.add(file, line, "link to unknown topic %q", ln.Target)
 				}
 			case "src":
-				if _, ok := p.Sources[ln.Target]; !ok {
-					l.add(file, line, "citation of unknown source %q (see sources.toml)", ln.Target)
-				} else if !seenSrc[ln.Target] {
+				_, own := p.Sources[ln.Target]
+				other, foreign := l.foreign[ln.Target]
+				switch {
+				case !own && !foreign:
+					l.add(file, line, "citation of unknown source %q (in no pack's sources*.toml)", ln.Target)
+				case !own && other.names[string(t.Lang)] == "":
+					l.add(file, line, "citation of source %q of pack %s, whose instrument has no name in %s: add one there", ln.Target, other.pack, t.Lang)
+				case !seenSrc[ln.Target]:
 					seenSrc[ln.Target] = true
 					t.Sources = append(t.Sources, ln.Target)
 				}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -159,4 +160,47 @@ func TestLanguageGates(t *testing.T) {
 			t.Errorf("no problem starts with\n  %s\ngot:\n  %s", want, strings.Join(got, "\n  "))
 		})
 	}
+}
+
+// TestCitationAcrossPacks: a topic may cite a source another pack defines (source IDs are
+// shared by all packs), when that pack's instrument has a name in the topic's language;
+// a source in no pack is refused.
+func TestCitationAcrossPacks(t *testing.T) {
+	const enTopic, hantTopic = "tw/en/topics/tw-negotiation.md", "tw/zh-Hant/topics/tw-negotiation.md"
+	cite := func(fsys fstest.MapFS, file, link string) {
+		data := string(fsys[file].Data)
+		fsys[file] = &fstest.MapFile{Data: []byte(data + "\n" + link + "\n")}
+	}
+	t.Run("in a language the instrument is named in", func(t *testing.T) {
+		fsys := langPacks()
+		cite(fsys, enTopic, "US law says otherwise ([FRE 410](src:us-fre-410)).")
+		packs, problems := Load(fsys)
+		if len(problems) > 0 {
+			t.Fatalf("problems: %v", problems)
+		}
+		for _, p := range packs {
+			for _, tp := range p.Topics {
+				if tp.ID == "tw-negotiation" && tp.Lang == guidance.LangEn && !slices.Contains(tp.Sources, "us-fre-410") {
+					t.Errorf("the English topic's sources %v lack us-fre-410 of pack us", tp.Sources)
+				}
+			}
+		}
+	})
+	t.Run("in a language it has no name in", func(t *testing.T) {
+		fsys := langPacks()
+		cite(fsys, hantTopic, "美國的法律不同（[規則410](src:us-fre-410)）。")
+		_, problems := Load(fsys)
+		want := `citation of source "us-fre-410" of pack us, whose instrument has no name in zh-Hant`
+		if !hasProblem(problems, hantTopic, want) {
+			t.Errorf("no %q; got %v", want, problems)
+		}
+	})
+	t.Run("in no pack", func(t *testing.T) {
+		fsys := langPacks()
+		cite(fsys, enTopic, "Elsewhere it differs ([Rule 1](src:us-rule-1)).")
+		_, problems := Load(fsys)
+		if want := `citation of unknown source "us-rule-1"`; !hasProblem(problems, enTopic, want) {
+			t.Errorf("no %q; got %v", want, problems)
+		}
+	})
 }
