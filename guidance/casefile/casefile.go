@@ -132,9 +132,17 @@ type Data struct {
 	Notes     string             `json:"notes,omitempty"`
 	Questions []Question         `json:"questions,omitempty"`
 	Checklist map[string][]bool  `json:"checklist,omitempty"` // topic ID → ticked items
-	Answers   map[string]string  `json:"answers,omitempty"`   // walkthrough question → answer
+	Answers   map[string]string  `json:"answers,omitempty"`   // mainland China's walkthrough: question → answer
 	Prepare   *prepare.Workspace `json:"prepare,omitempty"`   // the Prepare screen, as typed
+	// AnswersIn holds the walkthrough answers of every other jurisdiction, by pack ID
+	// (question → answer): each walkthrough has its own questions, so one jurisdiction's
+	// answers are never read as another's. Use AnswersFor and SetAnswerIn.
+	AnswersIn map[string]map[string]string `json:"answers_in,omitempty"`
 }
+
+// AnswersPack is the jurisdiction whose walkthrough answers are in Data.Answers: mainland
+// China's, the only walkthrough before there were others (older case files hold only it).
+const AnswersPack = "cn"
 
 // Meta is what is stored in the clear about a case file.
 type Meta struct {

@@ -96,12 +96,35 @@ func (d *Data) SetTick(topic string, i int, on bool) {
 	d.Checklist[topic][i] = on
 }
 
-// SetAnswer records the walkthrough's answer to question id.
+// SetAnswer records the answer to question id of mainland China's walkthrough.
 func (d *Data) SetAnswer(id, value string) {
 	if d.Answers == nil {
 		d.Answers = map[string]string{}
 	}
 	d.Answers[id] = value
+}
+
+// SetAnswerIn records the answer to question id of the walkthrough of jurisdiction pack.
+func (d *Data) SetAnswerIn(pack, id, value string) {
+	if pack == AnswersPack {
+		d.SetAnswer(id, value)
+		return
+	}
+	if d.AnswersIn == nil {
+		d.AnswersIn = map[string]map[string]string{}
+	}
+	if d.AnswersIn[pack] == nil {
+		d.AnswersIn[pack] = map[string]string{}
+	}
+	d.AnswersIn[pack][id] = value
+}
+
+// AnswersFor is the walkthrough answers of jurisdiction pack (not a copy; nil when none).
+func (d *Data) AnswersFor(pack string) map[string]string {
+	if pack == AnswersPack {
+		return d.Answers
+	}
+	return d.AnswersIn[pack]
 }
 
 // Mentions reports whether text is part of something typed into the case file, or holds
@@ -116,6 +139,11 @@ func (d *Data) Mentions(text string) bool {
 	}
 	for _, a := range d.Answers {
 		texts = append(texts, a)
+	}
+	for _, answers := range d.AnswersIn {
+		for _, a := range answers {
+			texts = append(texts, a)
+		}
 	}
 	texts = append(texts, d.Prepare.Texts()...)
 	for _, t := range texts {
@@ -132,6 +160,11 @@ func (d *Data) Mentions(text string) bool {
 func (d Data) Empty() bool {
 	if strings.TrimSpace(d.Notes) != "" || len(d.Questions) > 0 || len(d.Answers) > 0 || !d.Prepare.Empty() {
 		return false
+	}
+	for _, answers := range d.AnswersIn {
+		if len(answers) > 0 {
+			return false
+		}
 	}
 	for _, ticks := range d.Checklist {
 		if slices.Contains(ticks, true) {

@@ -126,6 +126,33 @@ func TestSetAnswer(t *testing.T) {
 	}
 }
 
+// TestAnswersPerJurisdiction: each jurisdiction's walkthrough answers are kept apart, so
+// switching jurisdiction never applies one walkthrough's answers to another; mainland
+// China's stay in Answers, where older case files have them.
+func TestAnswersPerJurisdiction(t *testing.T) {
+	var d Data
+	d.SetAnswerIn("cn", "stage", "review")
+	d.SetAnswerIn("us", "stage", "plea-offer")
+	d.SetAnswerIn("us", "custody", "detained")
+	if d.Answers["stage"] != "review" || len(d.Answers) != 1 {
+		t.Errorf("cn answers %v", d.Answers)
+	}
+	if us := d.AnswersFor("us"); us["stage"] != "plea-offer" || len(us) != 2 {
+		t.Errorf("us answers %v", us)
+	}
+	if de := d.AnswersFor("de"); len(de) != 0 {
+		t.Errorf("de answers %v, want none", de)
+	}
+	c := d.clone()
+	c.SetAnswerIn("us", "stage", "sentenced")
+	if d.AnswersFor("us")["stage"] != "plea-offer" {
+		t.Error("a clone shares the answers of another jurisdiction")
+	}
+	if !d.Mentions("plea-offer") || (Data{AnswersIn: map[string]map[string]string{"us": {"stage": "charged"}}}).Empty() {
+		t.Error("another jurisdiction's answers are not counted as typed")
+	}
+}
+
 func TestValidatePassphrase(t *testing.T) {
 	tests := []struct {
 		pass string

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"sync"
 	"time"
 )
@@ -159,13 +160,17 @@ func (s *Session) Data() Data {
 	return s.data.clone()
 }
 
-// Answers returns a copy of the walkthrough answers only, without copying the rest.
-func (s *Session) Answers() map[string]string {
+// Answers returns a copy of mainland China's walkthrough answers only, without copying
+// the rest.
+func (s *Session) Answers() map[string]string { return s.AnswersFor(AnswersPack) }
+
+// AnswersFor returns a copy of the walkthrough answers of jurisdiction pack only.
+func (s *Session) AnswersFor(pack string) map[string]string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a := make(map[string]string, len(s.data.Answers))
-	for k, v := range s.data.Answers {
-		a[k] = v
+	a := maps.Clone(s.data.AnswersFor(pack))
+	if a == nil {
+		a = map[string]string{}
 	}
 	return a
 }
@@ -230,6 +235,12 @@ func (d Data) clone() Data {
 		c.Answers = map[string]string{}
 		for k, v := range d.Answers {
 			c.Answers[k] = v
+		}
+	}
+	if d.AnswersIn != nil {
+		c.AnswersIn = map[string]map[string]string{}
+		for pack, a := range d.AnswersIn {
+			c.AnswersIn[pack] = maps.Clone(a)
 		}
 	}
 	c.Prepare = d.Prepare.Clone()
