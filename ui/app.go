@@ -65,7 +65,7 @@ type Deps struct {
 	Scope         func(pack string) guidance.Library
 	Vault         *casefile.Vault                // nil when nothing can be saved: only guest sessions
 	Clinic        ClinicStore                    // clinic-mode settings; nil when nothing can be saved
-	Interview     *interview.Interview           // the "My situation" walkthrough; nil if it failed to load
+	Interviews    map[string]*interview.Interview // the "My situation" walkthroughs by pack ID; a pack without one (or whose one failed to load) offers none
 	Prepare       map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
 	Compare       *guidance.Comparison           // the Compare screen's table; nil if it failed to load
 	ExportDir     string                         // where printable plans are written; emptied when a visit ends
@@ -251,6 +251,16 @@ func (u *UI) jurisdiction() (guidance.Pack, bool) {
 	return guidance.Pack{}, false
 }
 
+// walkthrough is the "My situation" walkthrough of the chosen jurisdiction (mainland
+// China's when the packs are not known); nil when it has none.
+func (u *UI) walkthrough() *interview.Interview {
+	pack := defaultJurisdiction
+	if p, ok := u.jurisdiction(); ok {
+		pack = p.ID
+	}
+	return u.deps.Interviews[pack]
+}
+
 // onJurisdictionChosen remembers the pack chosen on Home or in Settings and redraws every
 // screen for it.
 func (u *UI) onJurisdictionChosen(pack string) {
@@ -351,7 +361,7 @@ func (u *UI) build() {
 func (u *UI) newHome() *homeScreen {
 	return newHomeScreen(u.env(), homeDeps{
 		notices: u.deps.Notices, clinic: u.clinic, session: u.session, vault: u.deps.Vault,
-		situation: u.deps.Interview != nil, lockedFor: u.session.lockedIdle,
+		situation: u.walkthrough() != nil, lockedFor: u.session.lockedIdle,
 		onJurisdiction: u.onJurisdictionChosen,
 	})
 }
@@ -391,12 +401,13 @@ func (u *UI) ensure(tab int) {
 		u.mycase = newCaseScreen(u.env(), u.session, newPDFSaver(u.env(), u.pdfDeps()))
 		content = u.mycase.content
 	case tab == tabSituation && u.situation == nil && u.session.isOpen():
-		if u.deps.Interview == nil {
+		iv := u.walkthrough()
+		if iv == nil {
 			content = container.NewPadded(wrapped(u.tr.T(msgSituationUnavailable)))
 			break
 		}
 		u.situation = newSituationScreen(u.env(), situationDeps{
-			session: u.session, iv: u.deps.Interview, exportDir: u.deps.ExportDir, now: u.deps.Now,
+			session: u.session, iv: iv, exportDir: u.deps.ExportDir, now: u.deps.Now,
 			clinic: func() guidance.Clinic { return u.clinic }, openURL: u.deps.App.OpenURL,
 			onQuestionsChanged: u.onQuestionsChanged, pdf: newPDFSaver(u.env(), u.pdfDeps()),
 		})

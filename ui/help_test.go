@@ -82,8 +82,12 @@ func TestFreeHelpFollowsTheJurisdiction(t *testing.T) {
 	u.home.jurisdiction.choice.SetSelected(tr(t, guidance.LangEn).T(msgJurisdictionUS))
 	en := tr(t, guidance.LangEn)
 	home := texts(u.home.content)
-	if strings.Contains(home, en.T(msgHomeHelp12348)) || u.home.start != nil || !strings.Contains(home, en.T(msgHomeSituationMainlandOnly)) {
-		t.Errorf("US Home still offers 12348 or the mainland walkthrough:\n%s", home)
+	if strings.Contains(home, en.T(msgHomeHelp12348)) {
+		t.Errorf("US Home still offers 12348:\n%s", home)
+	}
+	// My situation is offered only with a US walkthrough; without one, Home says so
+	if hasWalk := u.deps.Interviews["us"] != nil; (u.home.start != nil) != hasWalk || strings.Contains(home, en.T(msgHomeSituationNotHere)) == hasWalk {
+		t.Errorf("US Home: My situation offered %v, said not written %v; US walkthrough %v", u.home.start != nil, strings.Contains(home, en.T(msgHomeSituationNotHere)), hasWalk)
 	}
 	u.selectTab(tabHelp)
 	if got := texts(u.help.content); strings.Contains(got, en.T(msgHomeHelp12348)) || strings.Contains(got, en.T(msgHelpDutyLawyer)) {

@@ -78,9 +78,9 @@ func newHomeScreen(e *env, d homeDeps) *homeScreen {
 		box.Add(s.jurisdiction.content)
 	}
 	switch {
-	case d.situation && e.pack != "" && e.pack != defaultJurisdiction:
-		// the walkthrough counts mainland China's dates: never offer it for a case elsewhere
-		box.Add(wrapped(e.tr.T(msgHomeSituationMainlandOnly)))
+	case !d.situation && e.pack != "" && e.pack != defaultJurisdiction:
+		// another jurisdiction's dates are never counted by a walkthrough not written for it
+		box.Add(wrapped(e.tr.T(msgHomeSituationNotHere)))
 	case d.situation:
 		s.start = newButtonWithIcon(e.tr.T(msgSituationStart), theme.HelpIcon(), s.onStart)
 		s.start.Importance = widget.HighImportance

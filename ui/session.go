@@ -69,12 +69,15 @@ func (s *session) data() casefile.Data {
 	return s.cur.Data()
 }
 
-// answers are the walkthrough answers in the open case file.
-func (s *session) answers() map[string]string {
+// answers are mainland China's walkthrough answers in the open case file.
+func (s *session) answers() map[string]string { return s.answersFor(casefile.AnswersPack) }
+
+// answersFor are the open case file's answers to the walkthrough of jurisdiction pack.
+func (s *session) answersFor(pack string) map[string]string {
 	if s.cur == nil {
 		return map[string]string{}
 	}
-	return s.cur.Answers()
+	return s.cur.AnswersFor(pack)
 }
 
 // update changes the open case file with fn and saves it (a guest session only keeps it

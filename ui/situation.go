@@ -82,7 +82,18 @@ func newSituationScreen(e *env, d situationDeps) *situationScreen {
 	return s
 }
 
-func (s *situationScreen) answers() interview.Answers { return s.session.answers() }
+// answers are the open case file's answers to this jurisdiction's walkthrough: another
+// jurisdiction's answers are kept apart in the case file and never read here.
+func (s *situationScreen) answers() interview.Answers { return s.session.answersFor(s.walkPack()) }
+
+// walkPack is the jurisdiction whose walkthrough this is: the chosen one, or mainland
+// China when the packs are not known.
+func (s *situationScreen) walkPack() string {
+	if s.pack == "" {
+		return casefile.AnswersPack
+	}
+	return s.pack
+}
 
 func (s *situationScreen) set(content fyne.CanvasObject) {
 	s.listener.stop() // the question, review or plan being read is replaced
@@ -97,7 +108,7 @@ func (s *situationScreen) set(content fyne.CanvasObject) {
 // answer records an answer (saved at once) and moves on: to the next open question, or
 // to the review when every question that applies is answered.
 func (s *situationScreen) answer(id, value string) {
-	err := s.session.update(func(d *casefile.Data) { d.SetAnswer(id, value) })
+	err := s.session.update(func(d *casefile.Data) { d.SetAnswerIn(s.walkPack(), id, value) })
 	if err != nil {
 		fyne.LogError("save answer", err)
 	}
@@ -273,7 +284,7 @@ func (s *situationScreen) showPlanView() {
 	if err != nil {
 		fyne.LogError("question bank", err)
 	}
-	p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), deadline.Official{}, bank)
+	p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), s.iv.Cal(), bank)
 	r, err := s.iv.Render(p, s.lang, s.lib)
 	if err != nil {
 		fyne.LogError("render plan", err)
@@ -525,7 +536,7 @@ func (s *situationScreen) planParts(langs []guidance.Lang) ([]export.Part, error
 		if err != nil {
 			return nil, fmt.Errorf("question bank: %w", err)
 		}
-		p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), deadline.Official{}, bank)
+		p := s.iv.Plan(s.answers(), deadline.DateOf(s.d.now()), s.iv.Cal(), bank)
 		r, err := s.iv.Render(p, l, s.lib)
 		if err != nil {
 			return nil, fmt.Errorf("render plan: %w", err)

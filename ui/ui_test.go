@@ -56,7 +56,7 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	clk := &testClock{t: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
 	vault := casefile.NewVault(store, clk.now)
 	vault.NewKDF = fastKDF
-	iv, err := interview.Load(assets.Content(), "cn", []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+	ivs, err := interview.LoadPacks(assets.Content())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	u := New(Deps{Prepare: prep, Compare: cmp, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
-		Vault: vault, Clinic: store, Now: clk.now, Interview: iv, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}})
+		Vault: vault, Clinic: store, Now: clk.now, Interviews: ivs, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}})
 
 	u.win.Resize(fyne.NewSize(1000, 700))
 	return u, clk

@@ -56,7 +56,7 @@ func (c *cli) gui() (code int) {
 		wg        sync.WaitGroup
 		bundle    *i18n.Bundle
 		bundleErr error
-		iv        *interview.Interview
+		ivs       map[string]*interview.Interview
 		ivErr     error
 		prep      map[guidance.Lang]*prepare.Set
 		prepErr   error
@@ -75,12 +75,7 @@ func (c *cli) gui() (code int) {
 		}
 	}()
 	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
-	go func() {
-		defer wg.Done()
-		var ivs map[string]*interview.Interview
-		ivs, ivErr = c.loadInterviews()
-		iv = ivs[walkthroughPack]
-	}()
+	go func() { defer wg.Done(); ivs, ivErr = c.loadInterviews() }()
 	go func() {
 		defer wg.Done()
 		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
@@ -121,7 +116,7 @@ func (c *cli) gui() (code int) {
 	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
-	deps.Bundle, deps.Notices, deps.Interview, deps.SystemLocales = bundle, notices, iv, locs
+	deps.Bundle, deps.Notices, deps.Interviews, deps.SystemLocales = bundle, notices, ivs, locs
 	deps.CJKBold = ui.FindCJKBold()
 	deps.Prepare, deps.Compare = prep, cmp
 	if voice != nil {
