@@ -20,7 +20,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 )
 
-const exportSynopsis = "export [--answers FILE | --case FILE [--passphrase-file FILE|-]] --what plan|questions|prepare|compare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH\n\nWith --case, an exported case file (\"Save a copy to carry\") gives the walkthrough's answers\nfor plan, its questions with the lawyer's answers typed so far for questions, and its\nPrepare page for prepare; the passphrase is read from the first line of --passphrase-file\n(- or none: standard input)."
+const exportSynopsis = "export [--answers FILE | --case FILE [--passphrase-file FILE|-]] [--jurisdiction J] --what plan|questions|prepare|compare|topic:ID --format pdf|md [--lang L[,L2]] [--paper a4|letter] [--today YYYY-MM-DD] --out PATH\n\nWith --case, an exported case file (\"Save a copy to carry\") gives the walkthrough's answers\nfor plan (those of --jurisdiction's walkthrough, default cn), its questions with the lawyer's answers typed so far for questions, and its\nPrepare page for prepare; the passphrase is read from the first line of --passphrase-file\n(- or none: standard input)."
 
 // export writes the plan, its questions for the lawyer, the prepared page for the plea
 // talk or a topic as PDF or Markdown, in one language or two one after the other.
@@ -35,6 +35,7 @@ func (c *cli) export(args []string) int {
 	out := fset.String("out", "", "file to write")
 	caseFile := fset.String("case", "", "an exported case file (.pleaguide) instead of --answers")
 	passFile := fset.String("passphrase-file", "-", "where to read the case file's passphrase from (first line; - is standard input)")
+	jurisdiction := fset.String("jurisdiction", walkthroughPack, "for plan and questions: "+jurisdictionUsage+": whose walkthrough the answers are for")
 	if code, done := c.flags(fset, exportSynopsis, args); done {
 		return code
 	}
@@ -102,7 +103,7 @@ func (c *cli) export(args []string) int {
 		cd = &d
 		switch *what {
 		case "plan":
-			a = interview.Answers(d.Answers)
+			a = interview.Answers(d.AnswersFor(*jurisdiction))
 		case "prepare":
 			if ws = d.Prepare; ws == nil {
 				ws = &prepare.Workspace{}
@@ -135,7 +136,10 @@ func (c *cli) export(args []string) int {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 		return 1
 	}
-	iv := ivs[walkthroughPack]
+	iv := ivs[*jurisdiction]
+	if iv == nil && (*what == "plan" || *what == "questions") {
+		return bad("jurisdiction", "no walkthrough for %q", *jurisdiction)
+	}
 	var sets map[guidance.Lang]*prepare.Set
 	if ws != nil {
 		if _, sets, err = c.prepareSets(); err != nil {
@@ -163,7 +167,12 @@ func (c *cli) export(args []string) int {
 	}
 	seen := map[guidance.Lang]bool{}
 	for _, fl := range langList {
-		l, err := c.contentLang(fl, store)
+		// a plan reads its jurisdiction's library only: its questions, topics and sources
+		var src guidance.Library = store
+		if *what == "plan" || *what == "questions" {
+			src = store.Jurisdiction(*jurisdiction)
+		}
+		l, err := c.contentLang(fl, src)
 		if err != nil {
 			return bad("lang", "%v", err)
 		}
@@ -203,12 +212,12 @@ func (c *cli) export(args []string) int {
 			doc.Parts = append(doc.Parts, part)
 			continue
 		}
-		bank, err := store.Questions(l)
+		bank, err := src.Questions(l)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 			return 1
 		}
-		r, err := iv.Render(iv.Plan(a, today, iv.Cal(), bank), l, store)
+		r, err := iv.Render(iv.Plan(a, today, iv.Cal(), bank), l, src)
 		if err != nil {
 			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
 			return 1
