@@ -63,12 +63,12 @@ type Deps struct {
 	// the library of one of them. With Scope nil, Library is shown whole.
 	Packs         []guidance.Pack
 	Scope         func(pack string) guidance.Library
-	Vault         *casefile.Vault                // nil when nothing can be saved: only guest sessions
-	Clinic        ClinicStore                    // clinic-mode settings; nil when nothing can be saved
+	Vault         *casefile.Vault                 // nil when nothing can be saved: only guest sessions
+	Clinic        ClinicStore                     // clinic-mode settings; nil when nothing can be saved
 	Interviews    map[string]*interview.Interview // the "My situation" walkthroughs by pack ID; a pack without one (or whose one failed to load) offers none
-	Prepare       map[guidance.Lang]*prepare.Set // the Prepare screen's content, by content language
-	Compare       *guidance.Comparison           // the Compare screen's table; nil if it failed to load
-	ExportDir     string                         // where printable plans are written; emptied when a visit ends
+	Prepare       map[guidance.Lang]*prepare.Set  // the Prepare screen's content, by content language
+	Compare       *guidance.Comparison            // the Compare screen's table; nil if it failed to load
+	ExportDir     string                          // where printable plans are written; emptied when a visit ends
 	Now           func() time.Time
 	Bundle        *i18n.Bundle
 	Notices       []guidance.Notice

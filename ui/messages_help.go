@@ -34,7 +34,7 @@ var (
 	msgHelpReadHiring     = &i18n.Message{ID: "HelpReadHiring", Other: "Read more: hiring a lawyer"}
 	msgHelpOtherPlace     = &i18n.Message{ID: "HelpOtherPlace",
 		Other: "The 12348 hotline and legal aid in this app are for cases in mainland China. For a case in the place you chose, this page says where to find a lawyer or free legal help there:"}
-	msgHelpReadTopic             = &i18n.Message{ID: "HelpReadTopic", Description: "Title is a topic's title", Other: "Read: {{.Title}}"}
+	msgHelpReadTopic        = &i18n.Message{ID: "HelpReadTopic", Description: "Title is a topic's title", Other: "Read: {{.Title}}"}
 	msgHomeSituationNotHere = &i18n.Message{ID: "HomeSituationNotHere",
 		Other: "\"My situation\" and its plan are not written for the place you chose yet, so they are not offered. Read the library instead, and ask a lawyer there about your dates."}
 )
