@@ -322,4 +322,27 @@ func TestFormatDateGerman(t *testing.T) {
 	if got := FormatDate(d, guidance.LangEn); got != "8 Dec 2026" {
 		t.Errorf("FormatDate en = %q", got)
 	}
+	FormatDate(deadline.Date{}, guidance.LangDe) // the zero date does not panic
+}
+
+// TestGermanPlanWithNotes: notes that carry no day (a date after today, dates in the
+// wrong order) render in German; they used to format the zero date and panic.
+func TestGermanPlanWithNotes(t *testing.T) {
+	ivs, err := LoadPacks(os.DirFS("../../assets/content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iv := ivs["de"]
+	if iv == nil || iv.Texts[guidance.LangDe] == nil {
+		t.Skip("no German walkthrough shipped")
+	}
+	a := Answers{"role": "accused", "stage": "after-judgment", "judgment-date": "2026-12-05"}
+	p := iv.Plan(a, deadline.Date{Year: 2026, Month: 12, Day: 1}, iv.Cal(), nil)
+	if !slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteFutureDate }) {
+		t.Fatalf("notes %+v: no future-date note", p.Notes)
+	}
+	r, err := iv.Render(p, guidance.LangDe, nil)
+	if err != nil || len(r.Notes) == 0 {
+		t.Fatalf("render: %v, notes %q", err, r.Notes)
+	}
 }

@@ -157,7 +157,7 @@ func FormatDate(d deadline.Date, lang guidance.Lang) string {
 	switch {
 	case lang.IsChinese():
 		return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
-	case lang == guidance.LangDe:
+	case lang == guidance.LangDe && d.Month >= time.January && d.Month <= time.December:
 		return fmt.Sprintf("%s, %d. %s %d", germanDays[d.Weekday()], d.Day, germanMonths[d.Month-1], d.Year)
 	}
 	return d.T().Format("2 Jan 2006")
@@ -345,8 +345,12 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		if dt := t.Date[n.Date]; dt.Passed != "" && (n.ID == NotePassed || n.ID == NoteFileByPassed) {
 			text = dt.Passed
 		}
+		on := ""
+		if !n.On.IsZero() { // only the notes that a date has passed have a day
+			on = FormatDate(n.On, lang)
+		}
 		r.Notes = append(r.Notes, fill(text, map[string]string{"Fields": strings.Join(names, " / "),
-			"Date": t.Date[n.Date].Label, "On": FormatDate(n.On, lang)}))
+			"Date": t.Date[n.Date].Label, "On": on}))
 	}
 	r.Footer = []string{t.General["not-advice"]}
 	r.Headings["timeline"] = t.General["timeline"]
