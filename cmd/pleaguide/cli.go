@@ -163,8 +163,14 @@ func (c *cli) content(args []string) int {
 		if _, err := fs.Stat(fsys, p.ID+"/interview.toml"); err != nil {
 			continue
 		}
-		_, err := interview.Load(fsys, p.ID, p.Languages)
+		iv, err := interview.Load(fsys, p.ID, p.Languages)
 		var ierr *interview.Error
+		if err == nil {
+			for _, msg := range itemTopicProblems(iv, p) {
+				fmt.Fprintln(c.stdout, prefix+msg)
+				problems = append(problems, content.Problem{File: msg})
+			}
+		}
 		if errors.As(err, &ierr) {
 			for _, msg := range ierr.Problems {
 				fmt.Fprintln(c.stdout, prefix+msg)
@@ -450,4 +456,25 @@ func (c *cli) printJSON(v any) int {
 		return 1
 	}
 	return 0
+}
+
+// itemTopicProblems names the walkthrough's plan items whose topic is not a topic of the
+// pack in every one of its languages: the plan would show a bare ID and a dead link.
+func itemTopicProblems(iv *interview.Interview, p guidance.Pack) []string {
+	have := map[guidance.Lang]map[string]bool{}
+	for _, t := range p.Topics {
+		if have[t.Lang] == nil {
+			have[t.Lang] = map[string]bool{}
+		}
+		have[t.Lang][t.ID] = true
+	}
+	var out []string
+	for _, it := range iv.Items {
+		for _, l := range p.Languages {
+			if !have[l][it.Topic] {
+				out = append(out, fmt.Sprintf("%s/interview.toml: item %q: topic %q is not a topic of pack %s in %s", p.ID, it.ID, it.Topic, p.ID, l))
+			}
+		}
+	}
+	return out
 }

@@ -345,3 +345,26 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// TestLintNamesAMissingItemTopic: a plan item whose topic is not in its pack is reported
+// with the pack's file, in each of the pack's languages.
+func TestLintNamesAMissingItemTopic(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "assets", "content"))); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "cn", "interview.toml")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(file, bytes.Replace(data, []byte(`topic = "what-is-plea-leniency"`), []byte(`topic = "no-such-topic"`), 1), 0o644)
+	code, out, _ := runCLI(t, t.TempDir(), "content", "lint", dir)
+	for _, lang := range []string{"zh-Hans", "en"} {
+		want := `/cn/interview.toml: item "`
+		tail := `topic "no-such-topic" is not a topic of pack cn in ` + lang
+		if code != 1 || !strings.Contains(out, want) || !strings.Contains(out, tail) {
+			t.Errorf("exit %d, output:\n%s\nwant %s…%s", code, out, want, tail)
+		}
+	}
+}
