@@ -315,7 +315,7 @@ var insertSQL = map[string]string{
 	"question":   "INSERT INTO questions(id, lang, pack, text, why, topic, stages, situations) VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
 	"synonyms":   "INSERT INTO synonyms(lang, words) VALUES(?, ?)",
 	"colloquial": "INSERT INTO colloquial(lang, say, means) VALUES(?, ?, ?)",
-	"doc":        "INSERT INTO docs(rowid, id, kind, lang, section, title, heading, snippet, sources, facets) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"doc":        "INSERT INTO docs(rowid, id, kind, lang, section, title, heading, snippet, sources, facets, forms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	"fts":        "INSERT INTO docs_fts(rowid, title, words, chars, context, lang) VALUES(?, ?, ?, ?, ?, ?)",
 	"tokens":     "INSERT INTO docs_tokens(rowid, title, words, chars, context) VALUES(?, ?, ?, ?, ?)",
 }
@@ -449,7 +449,11 @@ func (ins *inserter) doc(d doc) error {
 	if sources == nil {
 		sources = []string{}
 	}
-	if err := ins.exec("doc", ins.rowid, d.id, d.kind, d.lang, d.section, d.title, d.heading, snippet, mustJSON(sources), d.facets); err != nil {
+	forms := "" // what each sentence states, for the answer (passages only)
+	if d.kind == guidance.KindPassage {
+		forms = textindex.SentenceForms(snippet)
+	}
+	if err := ins.exec("doc", ins.rowid, d.id, d.kind, d.lang, d.section, d.title, d.heading, snippet, mustJSON(sources), d.facets, forms); err != nil {
 		return err
 	}
 	t := ins.index.Index(d.titleText, string(d.lang))

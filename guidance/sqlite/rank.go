@@ -64,7 +64,7 @@ func (s *Store) loadCorpus() (*corpus, error) {
 		return c, nil
 	}
 	c = &corpus{at: map[int64]int32{}, terms: map[string][]posting{}}
-	rows, err := s.db.Query("SELECT rowid, id, kind, lang, section, title, heading, snippet, sources, facets FROM docs ORDER BY rowid")
+	rows, err := s.db.Query("SELECT rowid, id, kind, lang, section, title, heading, snippet, sources, facets, forms FROM docs ORDER BY rowid")
 	if err != nil {
 		return nil, fmt.Errorf("search: load rows: %w", err)
 	}
@@ -72,10 +72,10 @@ func (s *Store) loadCorpus() (*corpus, error) {
 	x := textindex.NewIndexer() // remembers the stems of the titles
 	for rows.Next() {
 		var d corpusDoc
-		var sources string
+		var sources, forms string
 		var facets int
 		var lang guidance.Lang
-		if err := rows.Scan(&d.rowid, &d.ID, &d.Kind, &lang, &d.Section, &d.Title, &d.Heading, &d.text, &sources, &facets); err != nil {
+		if err := rows.Scan(&d.rowid, &d.ID, &d.Kind, &lang, &d.Section, &d.Title, &d.Heading, &d.text, &sources, &facets, &forms); err != nil {
 			return nil, fmt.Errorf("search: load rows: %w", err)
 		}
 		if err := json.Unmarshal([]byte(sources), &d.Sources); err != nil {
@@ -85,7 +85,16 @@ func (s *Store) loadCorpus() (*corpus, error) {
 			d.Sources = nil
 		}
 		d.facets = textindex.Form(facets)
-		d.whole = textindex.NewText(d.Title + " " + d.Heading + " " + d.text)
+		prefix := d.Title + " " + d.Heading + " "
+		d.whole = textindex.NewText(prefix + d.text)
+		// the text's lower case is the end of the whole's, when lower-casing kept widths
+		lower := d.whole.Lower()
+		if len(lower) == len(prefix)+len(d.text) && len(strings.ToLower(prefix)) == len(prefix) {
+			lower = lower[len(prefix):]
+		} else {
+			lower = strings.ToLower(d.text)
+		}
+		d.prose = textindex.PreparedProse(d.text, lower, forms)
 		own := d.Title
 		if d.Kind == guidance.KindPassage && d.Section > 0 {
 			own = d.Heading

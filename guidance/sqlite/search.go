@@ -153,8 +153,9 @@ type candidate struct {
 	rowid  int64
 	facets textindex.Form
 	text   string
-	whole  textindex.Text  // title, heading and text, for textindex.TextCoverage
-	own    textindex.Title // the title, or a passage's own heading
+	whole  textindex.Text   // title, heading and text, for textindex.TextCoverage
+	own    textindex.Title  // the title, or a passage's own heading
+	prose  *textindex.Prose // text, for snippets and answers
 }
 
 // match is one candidate being ranked: its row in the corpus and its score so far. Ranking
@@ -261,10 +262,10 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 		d := &c.docs[f.doc]
 		h := d.Hit
 		h.Score = f.score
-		h.Snippet = textindex.Snippet(d.text, q, string(lang), snippetRune)
+		h.Snippet = d.prose.Snippet(q, string(lang), snippetRune)
 		h.Coverage = math.Round(f.coverage*100) / 100
 		if h.Kind == guidance.KindPassage {
-			h.Answer = textindex.Answer(d.text, q, string(lang), answerRune)
+			h.Answer = d.prose.Answer(q, string(lang), answerRune)
 		}
 		res.Hits[i] = h
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/pleaguide/pleaguide/assets"
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/content"
+	"github.com/pleaguide/pleaguide/guidance/textindex"
 )
 
 func realStore(tb testing.TB) *Store {
@@ -29,6 +30,31 @@ func realStore(tb testing.TB) *Store {
 		tb.Fatal(err)
 	}
 	return s
+}
+
+// TestPassagesKeepSentenceForms: import stores what every sentence of every passage
+// states, and the stored forms fit the sentences search splits the passage into.
+func TestPassagesKeepSentenceForms(t *testing.T) {
+	s := realStore(t)
+	rows, err := s.db.Query("SELECT snippet, forms FROM docs WHERE kind = ?", guidance.KindPassage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var text, forms string
+		if err := rows.Scan(&text, &forms); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if want := textindex.SentenceForms(text); forms != want || (text != "" && forms == "") {
+			t.Fatalf("passage %.30q: stored forms %q, want %q", text, forms, want)
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d passages", n)
+	}
 }
 
 // TestSearchRealContent checks ranking on the shipped China pack: short Chinese queries

@@ -156,89 +156,10 @@ func Facets(text string) Form {
 	return f
 }
 
-// sentences splits text into sentences: Chinese ends at 。！？； and list items at line
-// breaks; English at ". ", "? ", "! " and "; ".
-func sentences(text string) []string {
-	var out []string
-	start := 0
-	emit := func(end int) {
-		if s := strings.TrimSpace(text[start:end]); s != "" {
-			out = append(out, s)
-		}
-		start = end
-	}
-	for i, r := range text {
-		switch r {
-		case '。', '！', '？', '；', '\n':
-			emit(i + utf8.RuneLen(r))
-		case '.', '?', '!', ';':
-			if next, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 >= len(text) || next == ' ' || next == '\n' {
-				emit(i + 1)
-			}
-		}
-	}
-	emit(len(text))
-	return out
-}
-
-// Answer picks the sentence or two of a passage that answer the query: the sentence that
-// holds the most of the query's words, preferring one that states what the question asks
-// for (a duration for "how long", a permission for "can he"); a short answer is followed by
-// its next sentence when that one continues it. It returns at most maxRunes runes.
+// Answer picks the sentence or two of text that answer the query (see Prose.Answer). Search
+// prepares its texts once with NewProse instead.
 func Answer(text string, q Query, lang string, maxRunes int) string {
-	ss := sentences(text)
-	if len(ss) == 0 {
-		return ""
-	}
-	needles := snippetNeedles(q, lang)
-	best, bestScore := 0, -1.0
-	for i, s := range ss {
-		lower := strings.ToLower(s)
-		score := 0.0
-		for _, n := range needles {
-			if n != "" && strings.Contains(lower, n) {
-				score++
-			}
-		}
-		if q.Asks != 0 && sentenceFacets(s)&q.Asks != 0 {
-			score += 1.5
-		}
-		if utf8.RuneCountInString(s) < 6 {
-			score -= 1 // a heading-like fragment, a list stub
-		}
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
-	out := ss[best]
-	if best+1 < len(ss) && utf8.RuneCountInString(out)+utf8.RuneCountInString(ss[best+1]) <= maxRunes*3/4 {
-		next := ss[best+1]
-		sep := ""
-		if !guidance.HasHan(out) {
-			sep = " "
-		}
-		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || (q.Asks != 0 && sentenceFacets(next)&q.Asks != 0) {
-			out += sep + next
-		}
-	}
-	if r := []rune(out); len(r) > maxRunes {
-		out = string(r[:maxRunes]) + "…"
-	}
-	return out
-}
-
-// factsCache holds the Facets of the content's sentences: Answer weighs the sentences
-// of every passage it shows, and the same few thousand come back query after query.
-var factsCache sync.Map
-
-// sentenceFacets is Facets of a sentence of the content, remembered.
-func sentenceFacets(s string) Form {
-	if v, ok := factsCache.Load(s); ok {
-		return v.(Form)
-	}
-	f := Facets(s)
-	factsCache.Store(s, f)
-	return f
+	return NewProse(text).Answer(q, lang, maxRunes)
 }
 
 // zhQuestionWords are the words that make a Chinese sentence a question, or only carry it

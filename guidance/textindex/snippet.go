@@ -2,7 +2,6 @@ package textindex
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,89 +11,18 @@ import (
 
 // Snippet picks the part of text, at most width runes long, that holds the most distinct
 // pieces of the query, and marks cut ends with "…". Without a match it returns the start.
+// Search prepares its texts once with NewProse instead.
 func Snippet(text string, q Query, lang string, width int) string {
-	if strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") {
-		text = strings.Join(strings.Fields(text), " ") // stored text is already tidy
-	}
-	if utf8.RuneCountInString(text) <= width {
-		return text
-	}
-	// byte offset of every rune, to turn match offsets into rune positions
-	starts := make([]int, 0, len(text))
-	for i := range text {
-		starts = append(starts, i)
-	}
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		lower = text // lower-casing changed byte widths: match case-sensitively
-	}
-	type hit struct{ pos, needle int }
-	var hits []hit
-	for n, needle := range snippetNeedles(q, lang) {
-		if needle == "" {
-			continue // an empty needle would match everywhere, forever
-		}
-		for from := 0; ; {
-			k := strings.Index(lower[from:], needle)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(needle)
-			if !guidance.HasHan(needle) && at > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(lower[:at]); unicode.IsLetter(r) {
-					continue // inside a word
-				}
-			}
-			hits = append(hits, hit{sort.SearchInts(starts, at), n})
-		}
-	}
-	runes := len(starts)
-	if len(hits) == 0 {
-		return strings.TrimSpace(text[:starts[width]]) + "…"
-	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
-	best, bestScore := 0, -1
-	for i := range hits {
-		distinct := map[int]bool{}
-		for j := i; j < len(hits) && hits[j].pos < hits[i].pos+width*3/4; j++ {
-			distinct[hits[j].needle] = true
-		}
-		if len(distinct) > bestScore {
-			best, bestScore = i, len(distinct)
-		}
-	}
-	start := max(hits[best].pos-width/6, 0)
-	// start at a word or sentence boundary when one is near
-	for k := start; k > 0 && k > start-12; k-- {
-		r, _ := utf8.DecodeLastRuneInString(text[:starts[k]])
-		if unicode.IsSpace(r) || strings.ContainsRune("。！？；，.!?;", r) {
-			start = k
-			break
-		}
-	}
-	end := min(start+width, runes)
-	if end == runes {
-		start = max(end-width, 0)
-	}
-	byteEnd := len(text)
-	if end < runes {
-		byteEnd = starts[end]
-	}
-	out := strings.TrimSpace(text[starts[start]:byteEnd])
-	if start > 0 {
-		out = "…" + out
-	}
-	if end < runes {
-		out += "…"
-	}
-	return out
+	return NewProse(text).Snippet(q, lang, width)
 }
 
-// snippetNeedles are the strings to look for: the character pairs of Chinese words and the
-// stems of other words.
-func snippetNeedles(q Query, lang string) []string {
-	var needles []string
+// snippetNeedles are the strings Snippet and Answer look for: the character pairs of
+// Chinese words and the stems of other words. ParseQuery lists them once.
+func (q Query) snippetNeedles(lang string) []string {
+	if q.snippet != nil {
+		return q.snippet
+	}
+	needles := []string{}
 	for i, t := range q.Terms {
 		r := []rune(t)
 		switch {
@@ -202,6 +130,9 @@ func NewText(s string) Text {
 	return t
 }
 
+// Lower is the text lower-cased.
+func (t Text) Lower() string { return t.lower }
+
 // has reports whether the text holds needle. In a long text a pair of Chinese characters
 // is looked up in its list, and a needle of other letters and digits in its words: such a
 // needle can only occur inside one run of them, and every run is among the words.
@@ -244,7 +175,7 @@ func TextCoverage(t Text, q Query, lang string) float64 {
 	found, total := 0.0, 0.0
 	for _, n := range needles {
 		total += n.weight
-		if t.has(n.text) || (n.word != "" && strings.Contains(t.lower, n.word)) {
+		if t.has(n.text) || (n.word != "" && t.has(n.word)) {
 			found += n.weight
 		}
 	}

@@ -151,6 +151,7 @@ type Query struct {
 	// in the content, each weighted by how rare it is there: Coverage counts them
 	needles []needle
 	want    map[string]bool // Words and Chars, for TitlePrecision
+	snippet []string        // what Snippet and Answer look for (snippetNeedles)
 }
 
 type needle struct {
@@ -270,6 +271,7 @@ func ParseQuery(s, lang string, synonyms *Synonyms) Query {
 		}
 	}
 	q.want = q.wanted()
+	q.snippet = q.snippetNeedles(lang)
 	return q
 }
 

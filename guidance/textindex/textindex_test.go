@@ -2,8 +2,13 @@ package textindex
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pleaguide/pleaguide/guidance"
 )
 
 func TestIndex(t *testing.T) {
@@ -144,16 +149,209 @@ func TestTextCoverageIsTitleCoverage(t *testing.T) {
 	}
 }
 
-// TestAnswerRemembersSentenceFacets: the facets Answer weighs come from the cache once a
-// sentence was seen, and are Facets' own.
-func TestAnswerRemembersSentenceFacets(t *testing.T) {
-	s := "审查起诉一般在一个月以内作出决定。"
-	if got := sentenceFacets(s); got != Facets(s) || got&Duration == 0 {
-		t.Fatalf("sentenceFacets(%q) = %v, Facets %v", s, got, Facets(s))
+// TestProseIsPlain: a text prepared once (NewProse) gives the snippet and the answer the
+// plain functions below, which work on the raw text at every call, give: long and short,
+// Chinese, English and German, with capitals, line breaks, doubled spaces, letters whose
+// lower case is another length, and queries that match nothing.
+func TestProseIsPlain(t *testing.T) {
+	syn := NewSynonyms([][]string{{"批捕", "批准逮捕"}, {"withdraw", "take back"}})
+	texts := []string{
+		"公安机关认为需要逮捕的，应当提请批准逮捕。检察院收到后，7日以内决定批不批准。不批准的，应当立即放人。",
+		strings.Repeat("无关的内容。", 20) + "签了具结书以后，还可以反悔，但会失去从宽。" + strings.Repeat("其他内容。", 20),
+		strings.Repeat("The accused pleaded guilty. ", 10) + "He may Withdraw the plea within 10 days; after that:\nthe  court decides.\n" + strings.Repeat("Other words here. ", 10),
+		strings.Repeat("Das Geständnis kann widerrufen werden. ", 6) + "Die Frist beträgt eine Woche. ẞ und İstanbul: Großbuchstaben.",
+		"short text", "", "。。。", "  \n  ", "审查起诉：\n一个月以内作出决定；可以延长15日。",
+		strings.Repeat("这是一句很长的话", 40) + "。",
 	}
-	if v, ok := factsCache.Load(s); !ok || v.(Form) != Facets(s) {
-		t.Errorf("not remembered: %v %v", v, ok)
+	queries := []struct{ text, lang string }{
+		{"批捕要几天", "zh-Hans"}, {"具结书反悔", "zh-Hans"}, {"审查起诉多长时间", "zh-Hans"}, {"罪", "zh-Hans"},
+		{"can he withdraw the plea", "en"}, {"how long does the court take", "en"}, {"nothing matches", "en"},
+		{"Geständnis widerrufen Frist", "de"}, {"istanbul großbuchstaben", "de"},
 	}
+	for _, text := range texts {
+		p := NewProse(text)
+		if rand := len(text) % 3; rand == 1 { // as search prepares them: forms from import
+			p = PreparedProse(text, strings.ToLower(text), SentenceForms(text))
+		} else if rand == 2 { // forms that do not fit are found again
+			p = PreparedProse(text, strings.ToLower(text), "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@")
+		}
+		for _, raw := range queries {
+			q := ParseQuery(raw.text, raw.lang, syn)
+			for _, width := range []int{10, 40, 80, 120} {
+				if got, want := p.Snippet(q, raw.lang, width), plainSnippet(text, q, raw.lang, width); got != want {
+					t.Errorf("%q in %.20q, width %d: snippet %q, plain %q", raw.text, text, width, got, want)
+				}
+				if got, want := p.Answer(q, raw.lang, width), plainAnswer(text, q, raw.lang, width); got != want {
+					t.Errorf("%q in %.20q, width %d: answer %q, plain %q", raw.text, text, width, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestStoredFormsAreUsed: forms given to PreparedProse decide which sentence answers.
+func TestStoredFormsAreUsed(t *testing.T) {
+	text := "审查起诉的材料很多。审查起诉一般一个月以内作出决定。"
+	q := ParseQuery("审查起诉多长时间", "zh-Hans", nil)
+	if got := PreparedProse(text, text, SentenceForms(text)).Answer(q, "zh-Hans", 120); !strings.Contains(got, "一个月") {
+		t.Fatalf("answer with the true forms = %q", got)
+	}
+	swapped := string([]byte{'@' + byte(Duration), '@'}) // the first sentence said to state the duration
+	if got := PreparedProse(text, text, swapped).Answer(q, "zh-Hans", 120); strings.Contains(got, "一个月") {
+		t.Errorf("answer with swapped forms = %q: the stored forms were not used", got)
+	}
+}
+
+// plainSnippet is Snippet as it was before texts were prepared (NewProse): it picks the part of text, at most width runes long, that holds the most distinct
+// pieces of the query, and marks cut ends with "…". Without a match it returns the start.
+func plainSnippet(text string, q Query, lang string, width int) string {
+	if strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") {
+		text = strings.Join(strings.Fields(text), " ") // stored text is already tidy
+	}
+	if utf8.RuneCountInString(text) <= width {
+		return text
+	}
+	// byte offset of every rune, to turn match offsets into rune positions
+	starts := make([]int, 0, len(text))
+	for i := range text {
+		starts = append(starts, i)
+	}
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		lower = text // lower-casing changed byte widths: match case-sensitively
+	}
+	type hit struct{ pos, needle int }
+	var hits []hit
+	for n, needle := range q.snippetNeedles(lang) {
+		if needle == "" {
+			continue // an empty needle would match everywhere, forever
+		}
+		for from := 0; ; {
+			k := strings.Index(lower[from:], needle)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(needle)
+			if !guidance.HasHan(needle) && at > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(lower[:at]); unicode.IsLetter(r) {
+					continue // inside a word
+				}
+			}
+			hits = append(hits, hit{sort.SearchInts(starts, at), n})
+		}
+	}
+	runes := len(starts)
+	if len(hits) == 0 {
+		return strings.TrimSpace(text[:starts[width]]) + "…"
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	best, bestScore := 0, -1
+	for i := range hits {
+		distinct := map[int]bool{}
+		for j := i; j < len(hits) && hits[j].pos < hits[i].pos+width*3/4; j++ {
+			distinct[hits[j].needle] = true
+		}
+		if len(distinct) > bestScore {
+			best, bestScore = i, len(distinct)
+		}
+	}
+	start := max(hits[best].pos-width/6, 0)
+	// start at a word or sentence boundary when one is near
+	for k := start; k > 0 && k > start-12; k-- {
+		r, _ := utf8.DecodeLastRuneInString(text[:starts[k]])
+		if unicode.IsSpace(r) || strings.ContainsRune("。！？；，.!?;", r) {
+			start = k
+			break
+		}
+	}
+	end := min(start+width, runes)
+	if end == runes {
+		start = max(end-width, 0)
+	}
+	byteEnd := len(text)
+	if end < runes {
+		byteEnd = starts[end]
+	}
+	out := strings.TrimSpace(text[starts[start]:byteEnd])
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < runes {
+		out += "…"
+	}
+	return out
+}
+
+// plainSentences is sentences as it was before texts were prepared: it splits text into sentences: Chinese ends at 。！？； and list items at line
+// breaks; English at ". ", "? ", "! " and "; ".
+func plainSentences(text string) []string {
+	var out []string
+	start := 0
+	emit := func(end int) {
+		if s := strings.TrimSpace(text[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i, r := range text {
+		switch r {
+		case '。', '！', '？', '；', '\n':
+			emit(i + utf8.RuneLen(r))
+		case '.', '?', '!', ';':
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 >= len(text) || next == ' ' || next == '\n' {
+				emit(i + 1)
+			}
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// plainAnswer is Answer as it was before texts were prepared (NewProse): it picks the sentence or two of a passage that answer the query: the sentence that
+// holds the most of the query's words, preferring one that states what the question asks
+// for (a duration for "how long", a permission for "can he"); a short answer is followed by
+// its next sentence when that one continues it. It returns at most maxRunes runes.
+func plainAnswer(text string, q Query, lang string, maxRunes int) string {
+	ss := plainSentences(text)
+	if len(ss) == 0 {
+		return ""
+	}
+	needles := q.snippetNeedles(lang)
+	best, bestScore := 0, -1.0
+	for i, s := range ss {
+		lower := strings.ToLower(s)
+		score := 0.0
+		for _, n := range needles {
+			if n != "" && strings.Contains(lower, n) {
+				score++
+			}
+		}
+		if q.Asks != 0 && Facets(s)&q.Asks != 0 {
+			score += 1.5
+		}
+		if utf8.RuneCountInString(s) < 6 {
+			score -= 1 // a heading-like fragment, a list stub
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	out := ss[best]
+	if best+1 < len(ss) && utf8.RuneCountInString(out)+utf8.RuneCountInString(ss[best+1]) <= maxRunes*3/4 {
+		next := ss[best+1]
+		sep := ""
+		if !guidance.HasHan(out) {
+			sep = " "
+		}
+		if strings.HasSuffix(out, "：") || strings.HasSuffix(out, ":") || (q.Asks != 0 && Facets(next)&q.Asks != 0) {
+			out += sep + next
+		}
+	}
+	if r := []rune(out); len(r) > maxRunes {
+		out = string(r[:maxRunes]) + "…"
+	}
+	return out
 }
 
 // TestGermanStems: inflected forms, umlauts typed as two letters and ß share a stem; the
