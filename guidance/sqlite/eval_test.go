@@ -43,9 +43,8 @@ func loadEval(t *testing.T, name string) []evalQuestion {
 }
 
 // sectionLabels maps every passage of the shipped content to its label, per language, and
-// the label to the pack that holds it. A question is scored within the pack of its
-// answers: search does not take a jurisdiction yet (issue 13), and in the app a reader
-// searches one jurisdiction, so another pack's passages are skipped, not ranked.
+// the label to the pack that holds it. A question is asked in the pack of its answers,
+// as the app searches: a reader searches one jurisdiction (Store.Jurisdiction).
 func sectionLabels(t *testing.T) map[guidance.Lang]map[string]string {
 	t.Helper()
 	packs, err := content.LoadChecked(assets.Content())
@@ -106,7 +105,7 @@ func runEval(t *testing.T, s *Store, qs []evalQuestion, labels map[guidance.Lang
 			scores[q.Lang] = sc
 		}
 		sc.n++
-		res, err := s.Search(q.Text, q.Lang, 50)
+		res, err := s.searchIn(pack, q.Text, q.Lang, 50) // as the app searches: one jurisdiction
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,7 +116,7 @@ func runEval(t *testing.T, s *Store, qs []evalQuestion, labels map[guidance.Lang
 			}
 			label := h.ID + "#" + h.Heading
 			if labels[q.Lang][label] != pack {
-				continue // another pack's passage
+				continue // another pack's passage (when no answer names a pack)
 			}
 			got = append(got, label)
 			if rank == 0 && want[label] {
