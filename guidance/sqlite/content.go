@@ -285,6 +285,9 @@ func fill(db *sql.DB, packs []guidance.Pack, hash string, now time.Time) error {
 			}
 		}
 		for _, p := range packs {
+			ins.packs[p.ID] = true
+		}
+		for _, p := range packs {
 			if err := ins.pack(p); err != nil {
 				return fmt.Errorf("import pack %s: %w", p.ID, err)
 			}
@@ -300,6 +303,7 @@ func fill(db *sql.DB, packs []guidance.Pack, hash string, now time.Time) error {
 
 type inserter struct {
 	tx    *sql.Tx
+	packs map[string]bool // the IDs of the packs imported
 	index *textindex.Indexer
 	stmts map[string]*sql.Stmt
 	rowid int64
@@ -321,7 +325,7 @@ var insertSQL = map[string]string{
 }
 
 func newInserter(tx *sql.Tx) (*inserter, error) {
-	ins := &inserter{tx: tx, stmts: map[string]*sql.Stmt{}, index: textindex.NewIndexer()}
+	ins := &inserter{tx: tx, packs: map[string]bool{}, stmts: map[string]*sql.Stmt{}, index: textindex.NewIndexer()}
 	for k, q := range insertSQL {
 		st, err := tx.Prepare(q)
 		if err != nil {
@@ -382,6 +386,9 @@ func (ins *inserter) pack(p guidance.Pack) error {
 			if len(sec.Sources) == 0 {
 				d.facets |= int(textindex.NoLaw)
 			}
+			if ins.citesOtherLaw(p, sec.Sources) {
+				d.facets |= int(textindex.OtherLaw)
+			}
 			if sec.Index == 0 {
 				d.context = t.Title + " " + t.Summary
 			}
@@ -439,6 +446,22 @@ type doc struct {
 	snippet                      string
 	sources                      []string
 	facets                       int
+}
+
+// citesOtherLaw reports whether a section of pack p cites another jurisdiction's law: a
+// source of an instrument named, after p's own prefix, with another pack's ID (de-cn-cpl is
+// the mainland's CPL as the de pack cites it in its notes for readers from China).
+func (ins *inserter) citesOtherLaw(p guidance.Pack, sources []string) bool {
+	for _, id := range sources {
+		rest, ok := strings.CutPrefix(p.Sources[id].Instrument, p.ID+"-")
+		if !ok {
+			continue
+		}
+		if other, _, ok := strings.Cut(rest, "-"); ok && other != p.ID && ins.packs[other] {
+			return true
+		}
+	}
+	return false
 }
 
 // doc adds one searchable item.

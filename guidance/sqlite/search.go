@@ -32,6 +32,10 @@ const (
 	// noLawWeight lowers passages that state no law (the questions to ask the lawyer): they
 	// echo the reader's question without answering it.
 	noLawWeight = 0.6
+	// otherLawWeight lowers passages that cite another jurisdiction's law (the notes for
+	// readers from mainland China): a reader in Germany asking for the appeal deadline
+	// wants Germany's week first, not the comparison with China's ten days.
+	otherLawWeight = 0.6
 	// minAnswerCoverage is the share of the query's own words (by rarity; an English word
 	// no content uses counts as missing) the best passage must hold to be shown as the
 	// answer. Chinese is matched by character pairs, many of which straddle two words and
@@ -200,6 +204,9 @@ func (s *Store) search(pack, query string, lang guidance.Lang, limit int) (guida
 			}
 			if c.facets&textindex.NoLaw != 0 {
 				score *= noLawWeight
+			}
+			if c.facets&textindex.OtherLaw != 0 {
+				score *= otherLawWeight
 			}
 		}
 		found = append(found, match{doc: r.doc, score: score})

@@ -57,6 +57,46 @@ func TestPassagesKeepSentenceForms(t *testing.T) {
 	}
 }
 
+// TestNotesOnOtherLawComeAfter: the notes of the de, tw and us packs that compare with the
+// mainland and cite its law (as <pack>-cn-cpl) are marked as citing another jurisdiction's
+// law, no other passage is, and a German reader asking for the appeal
+// deadline gets Germany's week before the note comparing it with China's ten days.
+func TestNotesOnOtherLawComeAfter(t *testing.T) {
+	s := realStore(t)
+	rows, err := s.db.Query("SELECT id, heading, facets FROM docs WHERE kind = ?", guidance.KindPassage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	notes := map[string]bool{"Für Leser aus China": true, "如果你熟悉中國大陸的制度": true, "If you know the mainland Chinese system": true,
+		"For a reader from mainland China": true, "What a reader from mainland China should notice": true, "和中国大陆比一比": true, "和中國大陸比一比": true}
+	marked := 0
+	for rows.Next() {
+		var id, heading string
+		var facets int
+		if err := rows.Scan(&id, &heading, &facets); err != nil {
+			t.Fatal(err)
+		}
+		other := textindex.Form(facets)&textindex.OtherLaw != 0
+		if other && !notes[heading] {
+			t.Errorf("%s#%s: marked as citing another jurisdiction's law", id, heading)
+		}
+		if other {
+			marked++
+		}
+	}
+	if marked < 40 {
+		t.Errorf("only %d notes on the mainland's law marked", marked)
+	}
+	res, err := s.Jurisdiction("de").Search("wie lange habe ich zeit für die revision", guidance.LangDe, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := res.Answer(); a.Kind != guidance.KindPassage || a.Heading == "Für Leser aus China" {
+		t.Errorf("the first passage is %s#%s", a.ID, a.Heading)
+	}
+}
+
 // TestSearchRealContent checks ranking on the shipped China pack: short Chinese queries
 // that trigram search cannot answer, and whole questions as people type them.
 func TestSearchRealContent(t *testing.T) {

@@ -22,6 +22,7 @@ const (
 	Duty                        // must, do we have to, is it required
 	Count                       // how much, how many, what share
 	NoLaw                       // a passage that states no law: advice, questions for the lawyer
+	OtherLaw                    // a passage citing another jurisdiction's law: a note comparing the two
 )
 
 // question cues: the words that make a query ask for a form
