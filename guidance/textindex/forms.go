@@ -50,6 +50,20 @@ var (
 		{"must", Duty}, {"should we", Duty}, {"should he", Duty}, {"required", Duty}, {"need to", Duty},
 		{"how much", Count}, {"how many", Count}, {"what share", Count}, {"percent", Count},
 	}
+	deCues = []struct {
+		phrase string
+		form   Form
+	}{
+		{"wie lange", Duration}, {"bis wann", Duration}, {"wie viel zeit", Duration}, {"wie viele tage", Duration},
+		{"wann muss", Duration}, {"frist", Duration}, {"fristen", Duration},
+		{"darf ich", Permission}, {"darf man", Permission}, {"darf das", Permission}, {"darf der", Permission},
+		{"darf die", Permission}, {"darf mein", Permission}, {"kann ich", Permission}, {"kann man", Permission},
+		{"kann das", Permission}, {"kann der", Permission}, {"kann die", Permission}, {"kann mein", Permission},
+		{"können", Permission}, {"dürfen", Permission}, {"erlaubt", Permission},
+		{"muss ich", Duty}, {"muss man", Duty}, {"muss das", Duty}, {"muss der", Duty}, {"muss die", Duty},
+		{"müssen", Duty}, {"brauche ich", Duty}, {"brauchen", Duty},
+		{"wie viel", Count}, {"wie viele", Count}, {"wie hoch", Count}, {"prozent", Count},
+	}
 )
 
 // traditionalOnce adds, on first use, the Traditional form of every Chinese cue word,
@@ -107,6 +121,14 @@ func asks(s, lang string) Form {
 			f |= c.form
 		}
 	}
+	if strings.HasPrefix(lang, "de") {
+		folded := foldUmlauts(words) // koennen, duerfen, muessen typed without umlauts
+		for _, c := range deCues {
+			if strings.Contains(folded, " "+c.phrase+" ") {
+				f |= c.form
+			}
+		}
+	}
 	return f
 }
 
@@ -115,10 +137,14 @@ var (
 	enDuration = regexp.MustCompile(`(?i)\b([0-9]+|one|two|three|four|five|six|seven|ten|twelve)[ -](day|days|month|months|year|years|hour|hours|week|weeks)\b`)
 	zhNumber   = regexp.MustCompile(`[0-9]+\s*(%|日|天|个|年|次|名|项|条)|百分之`)
 	enNumber   = regexp.MustCompile(`\b[0-9]+(%| ?percent\b| days?\b| months?\b| times?\b)`)
+	deNumber   = regexp.MustCompile(`(?i)\b[0-9]+( ?%| prozent\b| tage\b| tagen\b| tagessätze| wochen\b| monate\b| monaten\b| jahre\b| jahren\b| mal\b)`)
+	deDuration = regexp.MustCompile(`(?i)\b([0-9]+|ein|eine|einen|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)\s+(tag|tage|tagen|tages|woche|wochen|monat|monate|monaten|monats|jahr|jahre|jahren|jahres|stunde|stunden)\b`)
 	zhPermit   = []string{"可以", "不能", "有权", "不得", "不可以", "能够", "允许", "不算", "也算", "不影响"}
 	enPermit   = []string{" may ", " can ", " cannot ", " can't ", " allowed", " right to ", " not allowed", " may not "}
 	zhDuty     = []string{"应当", "必须", "要在", "不得", "需要", "要求"}
 	enDuty     = []string{" must ", " shall ", " has to ", " have to ", " required", " should "}
+	dePermit   = []string{" darf ", " dürfen ", " kann ", " können ", " erlaubt", " zulässig", " verboten"}
+	deDuty     = []string{" muss ", " müssen ", " verpflichtet", " soll ", " sollen ", " notwendig"}
 )
 
 // Facets says which forms of answer a text gives: a duration, a permission, a duty, a
@@ -128,10 +154,10 @@ func Facets(text string) Form {
 	addTraditional()
 	var f Form
 	lower := " " + strings.ToLower(text) + " "
-	if zhDuration.MatchString(text) || enDuration.MatchString(text) {
+	if zhDuration.MatchString(text) || enDuration.MatchString(text) || deDuration.MatchString(text) {
 		f |= Duration
 	}
-	if zhNumber.MatchString(text) || enNumber.MatchString(lower) {
+	if zhNumber.MatchString(text) || enNumber.MatchString(lower) || deNumber.MatchString(text) {
 		f |= Count
 	}
 	for _, w := range zhPermit {
@@ -150,6 +176,16 @@ func Facets(text string) Form {
 		}
 	}
 	for _, w := range enDuty {
+		if strings.Contains(lower, w) {
+			f |= Duty
+		}
+	}
+	for _, w := range dePermit {
+		if strings.Contains(lower, w) {
+			f |= Permission
+		}
+	}
+	for _, w := range deDuty {
 		if strings.Contains(lower, w) {
 			f |= Duty
 		}

@@ -119,3 +119,35 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("English search keeps Chinese as typed: %q", got)
 	}
 }
+
+// TestGermanForms: German questions ask for forms as English and Chinese ones do, also
+// typed without umlauts, and German text states them.
+func TestGermanForms(t *testing.T) {
+	for q, want := range map[string]Form{
+		"wie lange habe ich zeit für die revision": Duration,
+		"bis wann muss ich berufung einlegen":      Duration | Duty,
+		"darf ich schweigen":                       Permission,
+		"koennen wir die strafe verhandeln":        Permission,
+		"muss ich einen anwalt haben":              Duty,
+		"wie viele tagessätze":                     Count,
+		"was ist ein strafbefehl":                  0,
+	} {
+		if got := asks(q, "de"); got != want {
+			t.Errorf("asks(%q) = %b, want %b", q, got, want)
+		}
+	}
+	if got := asks("darf ich schweigen", "en"); got != 0 {
+		t.Errorf("German cues in an English search: %b", got)
+	}
+	for text, want := range map[string]Form{
+		"Berufung und Revision müssen Sie binnen einer Woche einlegen.": Duration | Duty,
+		"Die Revision begründen Sie in einem Monat.":                    Duration,
+		"Sie dürfen einen Anwalt Ihres Vertrauens wählen.":              Permission,
+		"Es sind mindestens 5 und meist höchstens 360 Tagessätze.":      Count,
+		"Das Gericht prüft das Geständnis.":                             0,
+	} {
+		if got := Facets(text); got != want {
+			t.Errorf("Facets(%q) = %b, want %b", text, got, want)
+		}
+	}
+}

@@ -560,7 +560,7 @@ func foldUmlauts(w string) string {
 func isStopWord(w, lang string) bool {
 	switch {
 	case strings.HasPrefix(lang, "de"):
-		return deStop[w]
+		return deStop[w] || deStop[foldUmlauts(w)] // fuer is für
 	default:
 		return enStop[w]
 	}
