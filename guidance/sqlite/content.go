@@ -142,13 +142,14 @@ func nonNil[T any](s []T) []T {
 }
 
 // ContentHash fingerprints the packs in fsys together with the Traditional Chinese
-// conversion applied to them (hant.Conversion): a change to either rebuilds content.db.
+// conversion applied to them (hant.Conversion) and what import computes for search
+// (textindex.Version): a change to any of them rebuilds content.db.
 func ContentHash(fsys fs.FS) (string, error) {
 	h, err := content.Hash(fsys)
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256([]byte(h + "\x00" + hant.Conversion))
+	sum := sha256.Sum256([]byte(h + "\x00" + hant.Conversion + "\x00" + textindex.Version))
 	return hex.EncodeToString(sum[:]), nil
 }
 
