@@ -57,6 +57,9 @@ type Question struct {
 	Type    string // "choice" or "date"
 	Options []string
 	When    Cond
+	// Future marks a date question whose answer may be after today (a hearing already
+	// set): the plan does not ask to check it.
+	Future bool
 }
 
 // IsDate reports whether the question asks for a date.
@@ -387,6 +390,9 @@ func (iv *Interview) check(file string) []string {
 		case "date":
 		default:
 			p = append(p, fmt.Sprintf("%s: question %q: type must be choice or date", file, q.ID))
+		}
+		if q.Future && !q.IsDate() {
+			p = append(p, fmt.Sprintf("%s: question %q: only a date question can be future", file, q.ID))
 		}
 		checkCond("question "+q.ID, q.When, seen)
 		seen[q.ID] = true

@@ -346,3 +346,26 @@ func TestGermanPlanWithNotes(t *testing.T) {
 		t.Fatalf("render: %v, notes %q", err, r.Notes)
 	}
 }
+
+// TestFutureDateQuestion: a date question marked future may be after today without a
+// note; any other date after today is noted.
+func TestFutureDateQuestion(t *testing.T) {
+	for future, wantNote := range map[bool]bool{false: true, true: false} {
+		s := testStructure
+		if future {
+			s = strings.Replace(s, "id = \"charge-date\"\ntype = \"date\"\n", "id = \"charge-date\"\ntype = \"date\"\nfuture = true\n", 1)
+		}
+		ivs, err := LoadPacks(testPack(s, testWords))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := ivs["x"].Plan(Answers{"stage": "charged", "charge-date": "2026-12-20"}, today, deadline.Weekends{}, nil)
+		if got := slices.ContainsFunc(p.Notes, func(n Note) bool { return n.ID == NoteFutureDate }); got != wantNote {
+			t.Errorf("future = %v: future-date note %v, want %v", future, got, wantNote)
+		}
+	}
+	s := strings.Replace(testStructure, "id = \"custody\"\n", "id = \"custody\"\nfuture = true\n", 1)
+	if _, err := LoadPacks(testPack(s, testWords)); err == nil || !strings.Contains(err.Error(), "only a date question can be future") {
+		t.Errorf("future on a choice: %v", err)
+	}
+}

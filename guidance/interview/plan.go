@@ -86,7 +86,7 @@ func (iv *Interview) Plan(a Answers, today deadline.Date, cal deadline.Calendar,
 		if err != nil {
 			continue // Check reports it
 		}
-		if d.After(today) {
+		if d.After(today) && !q.Future {
 			p.Notes = append(p.Notes, Note{ID: NoteFutureDate, Fields: []string{q.ID}})
 		}
 		dates[q.ID] = d
