@@ -260,7 +260,8 @@ func (x ItemText) For(other bool) ItemText {
 // says that the date is counted from the rule's fallback question; Label names the date
 // on the timeline. Posted and Passed, when given, replace general.posted and the
 // general note that the date is over (with {{.Date}} and {{.On}}) for this date alone.
-// Moves, Note and Posted cite a source with {{cite "id"}}.
+// Moves, Note, Fallback and Posted cite a source with {{cite "id"}}; each of the rule's
+// Also sources is cited in Moves, Note or Fallback.
 type DateText struct {
 	Label    string
 	Text     string
@@ -489,8 +490,8 @@ func (iv *Interview) checkTexts(file string, t *Texts) []string {
 			missing("date." + d.ID + ".fallback")
 		}
 		for _, id := range d.Also {
-			if !strings.Contains(x.Moves+x.Note, `"`+id+`"`) {
-				missing("date." + d.ID + " citing " + id + " in moves or note")
+			if !strings.Contains(x.Moves+x.Note+x.Fallback, `"`+id+`"`) {
+				missing("date." + d.ID + " citing " + id + " in moves, note or fallback")
 			}
 		}
 	}

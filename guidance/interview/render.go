@@ -280,7 +280,7 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 		}
 		dv.Details = append(dv.Details, fill(t.General["counting"], map[string]string{"From": FormatDate(k.From, lang)}))
 		if k.FromFallback {
-			dv.Details = append(dv.Details, dt.Fallback)
+			dv.Details = append(dv.Details, fillCite(dt.Fallback, nil, cite))
 		}
 		if k.Normal.MonthEnd {
 			dv.Details = append(dv.Details, t.General["month-end"])
