@@ -369,3 +369,47 @@ func TestFutureDateQuestion(t *testing.T) {
 		t.Errorf("future on a choice: %v", err)
 	}
 }
+
+// TestEveryPackSchemaDocumented: docs/walkthrough.md has a table of each other pack's
+// questions and options, under the heading that names its --jurisdiction.
+func TestEveryPackSchemaDocumented(t *testing.T) {
+	data, err := os.ReadFile("../../docs/walkthrough.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	ivs, err := LoadPacks(os.DirFS("../../assets/content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, iv := range ivs {
+		if id == "cn" {
+			continue // TestAnswerFileSchemaDocumented
+		}
+		head := "(`--jurisdiction " + id + "`)"
+		i := strings.Index(doc, head)
+		if i < 0 {
+			t.Errorf("docs/walkthrough.md has no section %s", head)
+			continue
+		}
+		section := doc[i:]
+		if j := strings.Index(section[1:], "\n### "); j >= 0 {
+			section = section[:j+1]
+		}
+		for _, q := range iv.Questions {
+			row := "| `" + q.ID + "` |"
+			k := strings.Index(section, row)
+			if k < 0 {
+				t.Errorf("%s: docs/walkthrough.md does not list question %q", id, q.ID)
+				continue
+			}
+			line := section[k:]
+			line = line[:strings.Index(line+"\n", "\n")]
+			for _, o := range q.Options {
+				if !strings.Contains(line, "`"+o+"`") {
+					t.Errorf("%s: docs/walkthrough.md does not list option %q of %q", id, o, q.ID)
+				}
+			}
+		}
+	}
+}
