@@ -39,11 +39,13 @@ func TestPlanMarkup(t *testing.T) {
 	u.tabs.SelectIndex(tabSituation)
 	walk(t, u.situation, map[string]string{"role": "family", "stage": "review", "custody": "bail", "counsel": "duty-lawyer-only"})
 	test.Tap(u.situation.showPlan)
+	shoot(t, u, "golden-plan_en")
 	test.AssertRendersToMarkup(t, "plan_en.xml", u.win.Canvas())
 }
 
 func TestChooserMarkup(t *testing.T) {
 	u := newTestUI(t, "", "zh_CN.UTF-8")
+	shoot(t, u, "golden-chooser")
 	test.AssertRendersToMarkup(t, "chooser.xml", u.win.Canvas())
 }
 
@@ -53,5 +55,6 @@ func TestHighContrastMarkup(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
 	u.tabs.SelectIndex(tabSettings)
 	u.settings.look.SetSelected(tr(t, guidance.LangEn).T(msgThemeContrast))
+	shoot(t, u, "golden-settings_contrast_en")
 	test.AssertRendersToMarkup(t, "settings_contrast_en.xml", u.win.Canvas())
 }

@@ -67,7 +67,8 @@ func newLibraryScreen(e *env, categories map[string]map[guidance.Lang]string, ti
 		link := flow.NewLink(t.Title, func() { s.open(t.ID) })
 		icon := widget.NewIcon(theme.DocumentIcon())
 		s.topicLinks[t.ID], s.topicIcons[t.ID] = link, icon
-		list.Add(container.NewBorder(nil, nil, container.NewVBox(icon), nil, link))
+		// 44 high at least, the whole row the link's target (WCAG 2.2 target size)
+		list.Add(container.NewStack(minHeight(minTarget), container.NewBorder(nil, nil, container.NewCenter(icon), nil, link)))
 	}
 	s.pane = container.NewVBox(wrapped(e.tr.T(msgLibraryPick)))
 	s.scroll = newVScroll(container.NewPadded(s.pane))

@@ -348,6 +348,7 @@ func TestTextSizeAndTheme(t *testing.T) {
 
 func TestHomeMarkup(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
+	shoot(t, u, "golden-home_en")
 	test.AssertRendersToMarkup(t, "home_en.xml", u.win.Canvas())
 }
 

@@ -52,9 +52,11 @@ type Text struct {
 	links   []*Link // one per link span, in order; placed at layout
 	measure Measurer
 	wide    bool // some text is drawn from a Chinese or Japanese font (see lineHeight)
+	whole   bool // made by NewLink: the whole widget is the link's target
 
-	width float32 // width of the last layout, which decides the height
-	cache struct {
+	width  float32 // width of the last layout, which decides the height
+	height float32 // height of the last layout: a whole link centres its lines in it
+	cache  struct {
 		size   float32
 		pieces []piece
 		widths []float32
@@ -74,9 +76,13 @@ func NewPlain(text string) *Text { return New([]Span{{Text: text}}, nil) }
 
 // NewLink makes a title that wraps and is tapped, or activated with Space or Enter, as a
 // whole. Lists of topics and search hits use it: a button's text never wraps, so at large
-// text sizes a list of buttons would push the reading pane off the window.
+// text sizes a list of buttons would push the reading pane off the window. The whole
+// widget is the target, not only its words: given a taller row (44 units for WCAG's target
+// size), it centres its lines in it and takes a tap anywhere in it.
 func NewLink(text string, onTap func()) *Text {
-	return New([]Span{{Text: text, Link: &url.URL{Scheme: "app", Opaque: "open"}}}, func(*url.URL) { onTap() })
+	t := New([]Span{{Text: text, Link: &url.URL{Scheme: "app", Opaque: "open"}}}, func(*url.URL) { onTap() })
+	t.whole = true
+	return t
 }
 
 func (t *Text) setSpans(spans []Span) {
@@ -371,7 +377,9 @@ func (t *Text) lineHeight(textSize float32) float32 {
 func (t *Text) layoutRuns(width float32) ([]placed, float32) {
 	textSize := theme.SizeForWidget(t.size, t)
 	lineH := t.lineHeight(textSize) + theme.SizeForWidget(theme.SizeNameLineSpacing, t)
-	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, t)
+	// twice the padding (8 in Fyne's theme), not the inner padding: the app's theme makes
+	// that 13 so that buttons and fields are 44 high, which would spread paragraphs apart
+	pad := 2 * theme.SizeForWidget(theme.SizeNamePadding, t)
 	toks, widths := t.measured(textSize)
 	lines := breakLines(toks, widths, width-2*pad)
 	var out []placed
@@ -409,10 +417,10 @@ func (r *renderer) MinSize() fyne.Size {
 }
 
 func (r *renderer) Layout(size fyne.Size) {
-	if size.Width == r.t.width && r.objects != nil {
+	if size.Width == r.t.width && (size.Height == r.t.height || !r.t.whole) && r.objects != nil {
 		return
 	}
-	r.t.width = size.Width
+	r.t.width, r.t.height = size.Width, size.Height
 	if r.build() {
 		r.t.Refresh() // the height changed: the parent lays out again with the new MinSize
 	}
@@ -439,6 +447,11 @@ func (r *renderer) build() bool {
 	}
 	r.objects = nil
 	var areas []fyne.CanvasObject
+	if t.whole && t.height > h {
+		for i := range runs {
+			runs[i].pos.Y += (t.height - h) / 2
+		}
+	}
 	for _, run := range runs {
 		s := t.spans[run.span]
 		c := fg
@@ -475,6 +488,15 @@ func (r *renderer) build() bool {
 		// the first piece of a link is its focusable Link; a link broken over lines gets a
 		// tappable part for each further piece (one Tab stop per link, not per line)
 		var area fyne.CanvasObject
+		if t.whole {
+			if l := primary[run.span]; l != nil {
+				l.Move(fyne.Position{})
+				l.Resize(fyne.NewSize(t.width, max(h, t.height)))
+				areas = append(areas, l)
+				delete(primary, run.span)
+			}
+			continue
+		}
 		if l := primary[run.span]; l != nil {
 			l.Move(run.pos)
 			l.Resize(run.size)
@@ -528,6 +550,10 @@ func (l *Link) URL() *url.URL { return l.url }
 
 // Text is the link's visible text.
 func (l *Link) Text() string { return l.text.spans[l.span].Text }
+
+// Whole reports whether the link is a whole widget made by NewLink (a topic in a list),
+// not a link inside running text.
+func (l *Link) Whole() bool { return l.text.whole }
 
 // Focused reports whether the link has the keyboard focus.
 func (l *Link) Focused() bool { return l.focused }
