@@ -220,6 +220,36 @@ func TestRulesOutsideMainland(t *testing.T) {
 		{"TW 28 Feb + 1 month is 31 Mar", TWCivil, d(2025, 2, 28), Period{N: 1, Unit: Months}, d(2025, 3, 31), false, false},
 		{"TW 30 Jan + 1 month, no 31 Feb", TWCivil, d(2026, 1, 30), Period{N: 1, Unit: Months}, d(2026, 2, 28), true, true},
 		{"TW 10 days", TWCivil, d(2026, 12, 25), Period{N: 10}, d(2027, 1, 4), false, false},
+
+		// FRAP 26(a)(1) / Criminal Rule 45(a)(1): "(A) exclude the day of the event that
+		// triggers the period; (B) count every day, including intermediate Saturdays,
+		// Sundays, and legal holidays". (C) would move a weekend or holiday last day: we do not.
+		{"FRAP across the year end, ends on a Sunday", FRAP26, d(2026, 12, 20), Period{N: 14}, d(2027, 1, 3), false, true},
+		{"FRAP across Christmas and New Year", FRAP26, d(2026, 12, 24), Period{N: 14}, d(2027, 1, 7), false, false},
+		{"FRAP across 29 Feb 2028", FRAP26, d(2028, 2, 20), Period{N: 14}, d(2028, 3, 5), false, true},
+		{"FRAP across February 2027", FRAP26, d(2027, 2, 20), Period{N: 14}, d(2027, 3, 6), false, true},
+
+		// StPO § 43(1): "endet mit Ablauf des Tages der letzten Woche oder des letzten Monats,
+		// der durch seine Benennung oder Zahl dem Tag entspricht, an dem die Frist begonnen hat;
+		// fehlt dieser Tag in dem letzten Monat, so endet die Frist mit dem Ablauf des letzten
+		// Tages dieses Monats." No rule for a start on a month's last day (unlike SPC Art. 202).
+		{"StPO 31 Jan 2027 + 1 month, no 29 Feb", StPO43, d(2027, 1, 31), Period{N: 1, Unit: Months}, d(2027, 2, 28), true, true},
+		{"StPO 30 Jun + 1 month is 30 Jul, not 31", StPO43, d(2026, 6, 30), Period{N: 1, Unit: Months}, d(2026, 7, 30), false, false},
+		{"StPO 30 Sep + 6 months is 30 Mar", StPO43, d(2026, 9, 30), Period{N: 6, Unit: Months}, d(2027, 3, 30), false, false},
+		{"StPO 31 Aug + 6 months, no 31 Feb", StPO43, d(2026, 8, 31), Period{N: 6, Unit: Months}, d(2027, 2, 28), true, true},
+		{"StPO 29 Feb 2028 + 12 months", StPO43, d(2028, 2, 29), Period{N: 12, Unit: Months}, d(2029, 2, 28), true, false},
+		{"StPO Monday + 1 week across the year end", StPO43, d(2026, 12, 28), Period{N: 1, Unit: Weeks}, d(2027, 1, 4), false, false},
+		{"StPO days leave the event day out (§ 42)", StPO43, d(2028, 2, 27), Period{N: 3}, d(2028, 3, 1), false, false},
+
+		// 民法 Art. 120(2) 「其始日不算入」; Art. 121(2) 「以最後之星期、月或年與起算日相當日之前一日，
+		// 為期間之末日。但以月或年定期間，於最後之月，無相當日者，以其月之末日，為期間之末日。」
+		// 起算日 is the day after the event.
+		{"TW 30 Jan 2024 + 1 month: no 31 Feb, leap end", TWCivil, d(2024, 1, 30), Period{N: 1, Unit: Months}, d(2024, 2, 29), true, false},
+		{"TW 31 Jan 2025 + 1 month: day before 1 Mar", TWCivil, d(2025, 1, 31), Period{N: 1, Unit: Months}, d(2025, 2, 28), false, false},
+		{"TW 28 Feb 2024 + 1 month: day before 29 Mar", TWCivil, d(2024, 2, 28), Period{N: 1, Unit: Months}, d(2024, 3, 28), false, false},
+		{"TW 29 Feb 2024 + 12 months: day before 1 Mar 2025", TWCivil, d(2024, 2, 29), Period{N: 12, Unit: Months}, d(2025, 2, 28), false, false},
+		{"TW Tuesday + 2 weeks across the year end", TWCivil, d(2026, 12, 29), Period{N: 2, Unit: Weeks}, d(2027, 1, 12), false, false},
+		{"TW 10 days across 29 Feb 2028", TWCivil, d(2028, 2, 20), Period{N: 10}, d(2028, 3, 1), false, false},
 	} {
 		c.p.Rule = c.rule
 		got := End(c.start, c.p, Weekends{})
