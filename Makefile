@@ -56,6 +56,7 @@ fuzz:
 	go test -tags "$(TAGS)" -run '^$$' -fuzz '^FuzzSearch$$' -fuzztime $(FUZZTIME) ./guidance/sqlite/
 	go test -run '^$$' -fuzz '^FuzzEnd$$' -fuzztime $(FUZZTIME) ./guidance/deadline/
 	go test -run '^$$' -fuzz '^FuzzWalkthrough$$' -fuzztime $(FUZZTIME) ./guidance/interview/
+	go test -run '^$$' -fuzz '^FuzzFileByNeverLater$$' -fuzztime $(FUZZTIME) ./guidance/interview/
 	go test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) ./guidance/casefile/
 
 check: lint-content

@@ -2,6 +2,8 @@ package interview
 
 import (
 	"errors"
+	"maps"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -412,4 +414,68 @@ func TestEveryPackSchemaDocumented(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzFileByNeverLater walks every shipped walkthrough with random answers and checks that
+// no date the accused or the family must meet (kind = "file-by") is ever shown later than
+// its unmoved count: the period added to its start by the pack's own rule, with no day
+// moved for a weekend or holiday.
+func FuzzFileByNeverLater(f *testing.F) {
+	ivs, err := LoadPacks(os.DirFS("../../assets/content"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	packs := slices.Sorted(maps.Keys(ivs))
+	f.Add(uint64(1), uint64(2))
+	f.Add(uint64(7), uint64(13))
+	f.Add(uint64(2028), uint64(229))
+	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
+		r := rand.New(rand.NewPCG(s1, s2))
+		for _, id := range packs {
+			iv := ivs[id]
+			a := Answers{}
+			for steps := 0; ; steps++ {
+				if steps > 100 {
+					t.Fatalf("%s: the walkthrough does not end", id)
+				}
+				q, ok := iv.Next(a)
+				if !ok {
+					break
+				}
+				switch {
+				case r.IntN(6) == 0:
+					a[q.ID] = Unknown
+				case q.IsDate():
+					// any day of 2025-2029, month ends and 29 February included
+					a[q.ID] = deadline.Date{Year: 2025, Month: 1, Day: 1}.AddDays(r.IntN(5 * 366)).String()
+				default:
+					a[q.ID] = q.Options[r.IntN(len(q.Options))]
+				}
+			}
+			p := iv.Plan(a, deadline.Date{Year: 2027, Month: 6, Day: 1}, iv.Cal(), nil)
+			for _, k := range p.Dates {
+				if !k.Rule.FileBy() {
+					continue
+				}
+				want := unmovedEnd(iv.Rule(), k.From, k.Rule)
+				if k.Normal.Last.After(want) || !k.Normal.MovedFrom.IsZero() {
+					t.Errorf("%s: %s from %s shown as %s (moved from %s), later than the unmoved %s", id, k.Rule.ID, k.From, k.Normal.Last, k.Normal.MovedFrom, want)
+				}
+			}
+		}
+	})
+}
+
+// unmovedEnd is the last day of a date's period without any move: the weeks (under
+// StPO43 first, then months from their end), months by the rule's month count, then days.
+func unmovedEnd(rule deadline.Rule, from deadline.Date, r DateRule) deadline.Date {
+	end := from
+	if rule == deadline.StPO43 && r.Weeks > 0 && r.Months > 0 {
+		end, _ = deadline.AddMonthsBy(rule, from.AddDays(7*r.Weeks), r.Months)
+		return end.AddDays(r.Days)
+	}
+	if r.Months > 0 {
+		end, _ = deadline.AddMonthsBy(rule, from, r.Months)
+	}
+	return end.AddDays(7*r.Weeks + r.Days)
 }
