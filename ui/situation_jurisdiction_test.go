@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/interview"
 )
 
 // TestWalkthroughFollowsJurisdiction: My situation runs the chosen jurisdiction's
@@ -61,4 +63,66 @@ func keys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestUSWalkthroughToPlan walks the US federal walkthrough in the interface, in English
+// and in Chinese: the questions are the US ones, the plan counts the 14 days to appeal
+// from the entry of the judgment without moving them, names the federal rule, and every
+// plan item opens its us topic.
+func TestUSWalkthroughToPlan(t *testing.T) {
+	for _, c := range []struct {
+		lang   guidance.Lang
+		appeal string // Mon 16 Nov 2026 + 14 days (FRAP 4(b)(1)(A), 26(a)(1))
+		rule   string
+	}{
+		{guidance.LangEn, "30 Nov 2026", "Rule 4(b)(1)(A)"},
+		{guidance.LangZhHans, "2026年11月30日", "第4条(b)(1)(A)"},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			u := newTestUI(t, c.lang)
+			if u.deps.Interviews["us"] == nil {
+				t.Fatal("no US walkthrough shipped")
+			}
+			u.onJurisdictionChosen("us")
+			if u.home.start == nil {
+				t.Fatal("Home does not offer My situation for the US")
+			}
+			createCase(t, u, "US", "correct horse battery")
+			u.tabs.SelectIndex(tabSituation)
+			s := u.situation
+			if s.iv != u.deps.Interviews["us"] || s.current != "role" {
+				t.Fatalf("walkthrough is not the US one from its start: question %s", s.current)
+			}
+			walk(t, s, map[string]string{"role": "family", "stage": "sentenced", "custody": "detained", "counsel": "appointed",
+				"citizen": "no", "appeal-waiver": "yes", "sentencing-date": "2026-11-13", "judgment-date": "2026-11-16"})
+			if s.mode != "review" {
+				t.Fatalf("after the last question: %s", s.mode)
+			}
+			test.Tap(s.showPlan)
+			if s.mode != "plan" {
+				t.Fatal("no plan")
+			}
+			var appeal *interview.DateView
+			for i, d := range s.plan.Dates {
+				if d.ID == "appeal-deadline" {
+					appeal = &s.plan.Dates[i]
+				}
+			}
+			if appeal == nil || appeal.Normal != c.appeal || !appeal.FileBy || !strings.Contains(appeal.Source, c.rule) {
+				t.Fatalf("appeal date %+v, want file by %s citing %s", appeal, c.appeal, c.rule)
+			}
+			if got := u.session.data().AnswersIn["us"]["judgment-date"]; got != "2026-11-16" || len(u.session.data().Answers) != 0 {
+				t.Errorf("answers saved as us %q, cn %v", got, u.session.data().Answers)
+			}
+			for _, items := range [][]interview.ItemView{s.plan.Rights, s.plan.Options, s.plan.Actions} {
+				for _, it := range items {
+					u.tabs.SelectIndex(tabSituation)
+					test.Tap(s.topics[it.ID])
+					if u.library.current != it.Topic || !strings.HasPrefix(it.Topic, "us-") {
+						t.Errorf("Read more of %s opens %q, want %q", it.ID, u.library.current, it.Topic)
+					}
+				}
+			}
+		})
+	}
 }
