@@ -137,6 +137,9 @@ func LoadChecked(fsys fs.FS) ([]guidance.Pack, error) {
 // changes the hash.
 func Hash(fsys fs.FS) (string, error) {
 	h := sha256.New()
+	// one buffer for all files: io.Copy would allocate 32 KiB for each of the three
+	// hundred files, and this runs at every start
+	buf := make([]byte, 32<<10)
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -149,8 +152,9 @@ func Hash(fsys fs.FS) (string, error) {
 			return err
 		}
 		defer f.Close()
-		fmt.Fprintf(h, "%s\x00", p)
-		if _, err := io.Copy(h, f); err != nil {
+		io.WriteString(h, p)
+		h.Write([]byte{0})
+		if _, err := io.CopyBuffer(h, f, buf); err != nil {
 			return err
 		}
 		h.Write([]byte{0})

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -205,6 +207,25 @@ func TestHashChangesWithContent(t *testing.T) {
 	fsys["cn/en/glossary.toml"].Data = append(fsys["cn/en/glossary.toml"].Data, ' ')
 	if h3, _ := Hash(fsys); h3 == h1 {
 		t.Fatal("hash did not change when a file changed")
+	}
+}
+
+// TestHashKeepsItsFormat pins what is hashed (each file's path, NUL, its bytes, NUL, in
+// walk order): a new format would rebuild every user's content.db at the next start, and a
+// file larger than a copy buffer must be hashed whole.
+func TestHashKeepsItsFormat(t *testing.T) {
+	big := strings.Repeat("长文本 long text\n", 5000) // several copy buffers
+	fsys := fstest.MapFS{
+		"cn/pack.toml":      {Data: []byte("id = \"cn\"\n")},
+		"cn/en/topics.toml": {Data: []byte(big)},
+	}
+	want := sha256.Sum256([]byte("cn/en/topics.toml\x00" + big + "\x00cn/pack.toml\x00id = \"cn\"\n\x00"))
+	got, err := Hash(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != hex.EncodeToString(want[:]) {
+		t.Errorf("Hash = %s, want %x", got, want)
 	}
 }
 
