@@ -67,7 +67,7 @@ type Deps struct {
 	Clinic        ClinicStore                     // clinic-mode settings; nil when nothing can be saved
 	Interviews    map[string]*interview.Interview // the "My situation" walkthroughs by pack ID; a pack without one (or whose one failed to load) offers none
 	Prepare       map[guidance.Lang]*prepare.Set  // the Prepare screen's content, by content language
-	Compare       *guidance.Comparison            // the Compare screen's table; nil if it failed to load
+	Compare       func() *guidance.Comparison     // read when Compare is first shown; nil or a nil table: it failed to load
 	ExportDir     string                          // where printable plans are written; emptied when a visit ends
 	Now           func() time.Time
 	Bundle        *i18n.Bundle
@@ -385,7 +385,11 @@ func (u *UI) ensure(tab int) {
 		u.search.onQueryChanged = func(s string) { u.state.searchQuery = s }
 		content = u.search.content
 	case tab == tabCompare && u.compare == nil:
-		u.compare = newCompareScreen(u.env(), u.deps.Compare, newPDFSaver(u.env(), u.pdfDeps()))
+		var table *guidance.Comparison // read now, not before the first frame
+		if u.deps.Compare != nil {
+			table = u.deps.Compare()
+		}
+		u.compare = newCompareScreen(u.env(), table, newPDFSaver(u.env(), u.pdfDeps()))
 		content = u.compare.content
 	case tab == tabSettings && u.settings == nil:
 		u.settings = newSettingsScreen(u.env(), settingsDeps{

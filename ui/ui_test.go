@@ -35,6 +35,15 @@ func newTestUI(t testing.TB, lang guidance.Lang, systemLocales ...string) *UI {
 // newTestUIClock is newTestUI that also returns the clock the interface sees.
 func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (*UI, *testClock) {
 	t.Helper()
+	d, clk := newTestDeps(t, lang, systemLocales...)
+	u := New(d)
+	u.win.Resize(fyne.NewSize(1000, 700))
+	return u, clk
+}
+
+// newTestDeps is what newTestUIClock gives New, for tests that change a part of it.
+func newTestDeps(t testing.TB, lang guidance.Lang, systemLocales ...string) (Deps, *testClock) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	if lang != "" {
 		a.Preferences().SetString(PrefLanguage, string(lang))
@@ -75,13 +84,10 @@ func newTestUIClock(t testing.TB, lang guidance.Lang, systemLocales ...string) (
 	if err := store.ConvertCompare(cmp); err != nil { // as cmd/pleaguide does
 		t.Fatal(err)
 	}
-	u := New(Deps{Prepare: prep, Compare: cmp, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
+	return Deps{Prepare: prep, Compare: func() *guidance.Comparison { return cmp }, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
-		Vault: vault, Clinic: store, Now: clk.now, Interviews: ivs, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}})
-
-	u.win.Resize(fyne.NewSize(1000, 700))
-	return u, clk
+		Vault: vault, Clinic: store, Now: clk.now, Interviews: ivs, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}}, clk
 }
 
 // builtContent is content.db built once from the shipped packs for every test of the

@@ -61,10 +61,8 @@ func (c *cli) gui() (code int) {
 		prep      map[guidance.Lang]*prepare.Set
 		prepErr   error
 		voice     *speech.Engine // nil: no speech engine, and Listen is hidden
-		cmp       *guidance.Comparison
-		cmpProbs  []content.Problem
 	)
-	wg.Add(6)
+	wg.Add(5)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -88,7 +86,6 @@ func (c *cli) gui() (code int) {
 		defer cancel()
 		voice, _ = speech.Detect(ctx)
 	}()
-	go func() { defer wg.Done(); cmp, cmpProbs = content.ReadCompare(c.packs) }()
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
 	wg.Wait()
@@ -105,20 +102,11 @@ func (c *cli) gui() (code int) {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", prepErr) // built in: a packaging error; the screen says it is unavailable
 		prep = nil
 	}
-	if len(cmpProbs) > 0 {
-		// built in: a packaging error; the screen says it is unavailable
-		fmt.Fprintf(c.stderr, "pleaguide: comparison table: %s\n", cmpProbs[0])
-		cmp = nil
-	}
-	if err := store.ConvertCompare(cmp); err != nil {
-		// the zh-Hant citations of the mainland pack stay Simplified; the table still works
-		fmt.Fprintf(c.stderr, "pleaguide: comparison table: %v\n", err)
-	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Bundle, deps.Notices, deps.Interviews, deps.SystemLocales = bundle, notices, ivs, locs
 	deps.CJKBold = ui.FindCJKBold()
-	deps.Prepare, deps.Compare = prep, cmp
+	deps.Prepare, deps.Compare = prep, c.compareOnce(store)
 	if voice != nil {
 		deps.Speech = voice
 	}
@@ -189,4 +177,23 @@ func checkedRange(lib guidance.Library, langs []guidance.Lang) (from, to time.Ti
 		}
 	}
 	return from, to
+}
+
+// compareOnce reads the comparison table the first time it is called. Reading and
+// checking it takes 20-40 ms of CPU, and only the Compare screen shows it, so it is read
+// when that screen is first opened rather than before the first frame.
+func (c *cli) compareOnce(store *sqlite.Store) func() *guidance.Comparison {
+	return sync.OnceValue(func() *guidance.Comparison {
+		cmp, problems := content.ReadCompare(c.packs)
+		if len(problems) > 0 {
+			// built in: a packaging error; the screen says it is unavailable
+			fmt.Fprintf(c.stderr, "pleaguide: comparison table: %s\n", problems[0])
+			return nil
+		}
+		if err := store.ConvertCompare(cmp); err != nil {
+			// the zh-Hant citations of the mainland pack stay Simplified; the table still works
+			fmt.Fprintf(c.stderr, "pleaguide: comparison table: %v\n", err)
+		}
+		return cmp
+	})
 }

@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/pleaguide/pleaguide/guidance"
+)
+
+// TestCompareTableIsReadWhenFirstShown guards the start-up figures (README,
+// "Performance"): the comparison table is read and checked when Compare is first opened,
+// not while the window is built.
+func TestCompareTableIsReadWhenFirstShown(t *testing.T) {
+	d, _ := newTestDeps(t, guidance.LangEn)
+	reads, read := 0, d.Compare
+	d.Compare = func() *guidance.Comparison { reads++; return read() }
+	u := New(d)
+	if reads != 0 {
+		t.Fatalf("the comparison table was read %d times before Compare was opened", reads)
+	}
+	u.selectTab(tabCompare)
+	if reads != 1 || u.compare == nil || u.compare.table == nil {
+		t.Fatalf("opening Compare read the table %d times (screen %v)", reads, u.compare)
+	}
+}
