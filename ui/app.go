@@ -55,6 +55,9 @@ type ClinicStore interface {
 type Deps struct {
 	App     fyne.App
 	Library guidance.Library
+	// Window is the window to show the app in, made by main before the content has
+	// loaded so that the windowing system starts alongside (glfw.Init); nil: New makes one
+	Window fyne.Window
 	// ContentLanguages and Categories are read from the library once, at start: they do
 	// not change while the app runs. Categories maps "pack/category" to its names.
 	ContentLanguages []guidance.Lang
@@ -168,7 +171,10 @@ func New(d Deps) *UI {
 		fyne.LogError("set the words of Fyne's dialogs", err)
 	}
 	u.applyTheme()
-	u.win = d.App.NewWindow(u.tr.T(msgAppTitle))
+	if u.win = d.Window; u.win == nil {
+		u.win = d.App.NewWindow("")
+	}
+	u.win.SetTitle(u.tr.T(msgAppTitle))
 	u.win.Resize(fyne.NewSize(1040, 720))
 	u.session = newSession(d.App, d.Vault, d.ExportDir, d.Now, u.win, u.tr)
 	u.session.onOpened = u.onSessionOpened

@@ -22,3 +22,18 @@ func TestCompareTableIsReadWhenFirstShown(t *testing.T) {
 		t.Fatalf("opening Compare read the table %d times (screen %v)", reads, u.compare)
 	}
 }
+
+// TestNewUsesTheWindowMainMade: main makes the window before the content has loaded, so
+// that the windowing system starts meanwhile; New shows the app in it, with its title.
+func TestNewUsesTheWindowMainMade(t *testing.T) {
+	d, _ := newTestDeps(t, guidance.LangEn)
+	w := d.App.NewWindow("")
+	d.Window = w
+	u := New(d)
+	if u.Window() != w {
+		t.Fatal("New made a window of its own")
+	}
+	if got, want := w.Title(), u.tr.T(msgAppTitle); got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}

@@ -86,6 +86,10 @@ func (c *cli) gui() (code int) {
 		defer cancel()
 		voice, _ = speech.Detect(ctx)
 	}()
+	// Starting the windowing system (glfw.Init, about 25 ms of CPU and a round trip to
+	// the display) needs the main goroutine, which has little else to do while the
+	// loaders run; the window is only shown once its content is built.
+	win := a.NewWindow("")
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
 	wg.Wait()
@@ -104,6 +108,7 @@ func (c *cli) gui() (code int) {
 	}
 	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
+	deps.Window = win
 	deps.Bundle, deps.Notices, deps.Interviews, deps.SystemLocales = bundle, notices, ivs, locs
 	deps.CJKBold = ui.FindCJKBold()
 	deps.Prepare, deps.Compare = prep, c.compareOnce(store)
