@@ -84,8 +84,8 @@ type Deps struct {
 	// (about 150 ms later); nil: a timer and fyne.Do. Tests, where nothing is drawn and
 	// fyne.Do would run f on the timer's goroutine, give one that does nothing.
 	AfterDraw func(f func())
-	// Speech reads aloud (Listen); nil when the computer has no speech engine, and then
-	// Listen is not shown
+	// Speech reads aloud (Listen); nil when the computer has no speech engine or it is
+	// not known yet (SetSpeech gives it later), and then Listen is not shown
 	Speech Speech
 }
 
@@ -190,6 +190,11 @@ func New(d Deps) *UI {
 	}
 	return u
 }
+
+// SetSpeech gives Listen its engine: main looks for one after the first frame, since
+// listing the voices runs a program (about 0.1 s for espeak-ng, longer for PowerShell's
+// SAPI). Screens built from then on show Listen. Call it on the UI goroutine.
+func (u *UI) SetSpeech(engine Speech) { u.listen.use(engine) }
 
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }

@@ -30,11 +30,19 @@ type listener struct {
 }
 
 func newListener(engine Speech) *listener {
-	l := &listener{engine: engine}
+	l := &listener{}
+	l.use(engine)
+	return l
+}
+
+// use makes engine the one Listen reads with, stopping any reading; nil hides Listen.
+// Controls made before keep what they had.
+func (l *listener) use(engine Speech) {
+	l.stop()
+	l.engine, l.player, l.cur = engine, nil, nil
 	if engine != nil {
 		l.player = speech.NewPlayer(engine, func() { fyne.Do(l.refresh) })
 	}
-	return l
 }
 
 // stop ends any reading at once.

@@ -37,3 +37,18 @@ func TestNewUsesTheWindowMainMade(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestSpeechFoundAfterStartShowsListen: main finds the speech engine once the window is
+// up; a topic opened after that has Listen.
+func TestSpeechFoundAfterStartShowsListen(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	openFirstTopic(t, u)
+	if u.library.listen != nil {
+		t.Fatal("Listen shown before an engine was found")
+	}
+	u.SetSpeech(newFakeSpeech(guidance.LangEn))
+	openFirstTopic(t, u)
+	if u.library.listen == nil {
+		t.Fatal("no Listen on a topic opened after the engine was found")
+	}
+}

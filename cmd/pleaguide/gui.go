@@ -48,7 +48,6 @@ func (c *cli) gui() (code int) {
 		}
 	}()
 	a := app.NewWithID(appID)
-	a.Lifecycle().SetOnStarted(func() { started.Store(true) })
 	a.SetIcon(ui.AppIcon)
 	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then keeps all in memory
 	// fonts, the message files and the walkthrough load while the database opens
@@ -60,9 +59,8 @@ func (c *cli) gui() (code int) {
 		ivErr     error
 		prep      map[guidance.Lang]*prepare.Set
 		prepErr   error
-		voice     *speech.Engine // nil: no speech engine, and Listen is hidden
 	)
-	wg.Add(5)
+	wg.Add(4)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -77,14 +75,6 @@ func (c *cli) gui() (code int) {
 	go func() {
 		defer wg.Done()
 		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
-	}()
-	go func() {
-		// listing the voices runs the engine once (about 10 ms for espeak-ng); a missing
-		// engine is not an error: Listen is not shown
-		defer wg.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		voice, _ = speech.Detect(ctx)
 	}()
 	// Starting the windowing system (glfw.Init, about 25 ms of CPU and a round trip to
 	// the display) needs the main goroutine, which has little else to do while the
@@ -112,9 +102,6 @@ func (c *cli) gui() (code int) {
 	deps.Bundle, deps.Notices, deps.Interviews, deps.SystemLocales = bundle, notices, ivs, locs
 	deps.CJKBold = ui.FindCJKBold()
 	deps.Prepare, deps.Compare = prep, c.compareOnce(store)
-	if voice != nil {
-		deps.Speech = voice
-	}
 	u := ui.New(deps)
 	defer u.Close()
 	stopTimers := u.StartTimers()
@@ -127,6 +114,10 @@ func (c *cli) gui() (code int) {
 		<-sig
 		fyne.Do(a.Quit)
 	}()
+	a.Lifecycle().SetOnStarted(func() {
+		started.Store(true)
+		go findSpeech(u)
+	})
 	u.Window().ShowAndRun()
 	signal.Stop(sig)
 	return 0
@@ -201,4 +192,16 @@ func (c *cli) compareOnce(store *sqlite.Store) func() *guidance.Comparison {
 		}
 		return cmp
 	})
+}
+
+// findSpeech looks for a speech engine and gives it to Listen. Listing the voices runs
+// the engine once (about 0.1 s for espeak-ng, and PowerShell can take a second), so it
+// runs once the window is up rather than before it; a missing engine is not an error:
+// Listen is not shown.
+func findSpeech(u *ui.UI) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if voice, err := speech.Detect(ctx); err == nil && voice != nil {
+		fyne.Do(func() { u.SetSpeech(voice) })
+	}
 }
