@@ -261,7 +261,7 @@ func (x ItemText) For(other bool) ItemText {
 // on the timeline. Posted and Passed, when given, replace general.posted and the
 // general note that the date is over (with {{.Date}} and {{.On}}) for this date alone.
 // Moves, Note, Fallback and Posted cite a source with {{cite "id"}}; each of the rule's
-// Also sources is cited in Moves, Note or Fallback.
+// Also sources is cited in Moves, Note, Fallback or Posted.
 type DateText struct {
 	Label    string
 	Text     string
@@ -490,8 +490,8 @@ func (iv *Interview) checkTexts(file string, t *Texts) []string {
 			missing("date." + d.ID + ".fallback")
 		}
 		for _, id := range d.Also {
-			if !strings.Contains(x.Moves+x.Note+x.Fallback, `"`+id+`"`) {
-				missing("date." + d.ID + " citing " + id + " in moves, note or fallback")
+			if !strings.Contains(x.Moves+x.Note+x.Fallback+x.Posted, `"`+id+`"`) {
+				missing("date." + d.ID + " citing " + id + " in moves, note, fallback or posted")
 			}
 		}
 	}
