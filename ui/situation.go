@@ -150,7 +150,11 @@ func (s *situationScreen) showQuestion(id string) {
 	s.options = map[string]*button{}
 	if q.IsDate() {
 		s.date = s.fields.newEntry()
-		s.date.SetPlaceHolder(s.tr.T(msgSituationDateHint))
+		hint := s.tr.T(msgSituationDateHint)
+		if t := s.iv.Texts[s.lang]; t != nil && t.General["date-hint"] != "" {
+			hint = t.General["date-hint"] // the pack's own, in the language of its questions (10.11.2026 in Germany)
+		}
+		s.date.SetPlaceHolder(hint)
 		if v := a[id]; v != "" && v != interview.Unknown {
 			s.date.SetText(v)
 		}

@@ -126,3 +126,22 @@ func TestUSWalkthroughToPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestDateHintFromThePack: a walkthrough's general.date-hint replaces the app's date
+// placeholder (a German reader writes 10.11.2026); without one the app's is shown.
+func TestDateHintFromThePack(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	u.deps.Interviews["us"].Texts[guidance.LangEn].General["date-hint"] = "Date, e.g. 11/10/2026 will not do: write 2026-11-10"
+	u.onJurisdictionChosen("us")
+	createCase(t, u, "H", "correct horse battery")
+	u.tabs.SelectIndex(tabSituation)
+	s := u.situation
+	test.Tap(s.options["accused"])
+	test.Tap(s.options["plea-entered"])
+	for i := 0; s.mode == "question" && s.current != "report-date" && i < 10; i++ {
+		test.Tap(s.options["unknown"])
+	}
+	if s.current != "report-date" || s.date.PlaceHolder != "Date, e.g. 11/10/2026 will not do: write 2026-11-10" {
+		t.Errorf("question %s, placeholder %q: want the pack's hint", s.current, s.date.PlaceHolder)
+	}
+}
