@@ -142,7 +142,9 @@ func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() tim
 		Categories:       guidance.CategoryNames(packs),
 		Info:             ui.Info{Version: version(), DataDir: dir, Content: status},
 	}
-	deps.Info.CheckedFrom, deps.Info.CheckedTo = checkedRange(store, deps.ContentLanguages)
+	if deps.Info.CheckedFrom, deps.Info.CheckedTo, err = store.CheckedRange(); err != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+	}
 	if store.Path() != ":memory:" { // case files and printing only where they can be kept
 		deps.ExportDir = filepath.Join(dir, "exports")
 		purgeOldCases(store, now(), c.stderr)
@@ -150,29 +152,6 @@ func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() tim
 		deps.Clinic = store
 	}
 	return deps
-}
-
-// checkedRange is the oldest and the newest day any topic was last checked, over every
-// content language, for About.
-func checkedRange(lib guidance.Library, langs []guidance.Lang) (from, to time.Time) {
-	for _, l := range langs {
-		topics, err := lib.Topics(l)
-		if err != nil {
-			continue
-		}
-		for _, t := range topics {
-			if t.Checked.IsZero() {
-				continue
-			}
-			if from.IsZero() || t.Checked.Before(from) {
-				from = t.Checked
-			}
-			if t.Checked.After(to) {
-				to = t.Checked
-			}
-		}
-	}
-	return from, to
 }
 
 // compareOnce reads the comparison table the first time it is called. Reading and

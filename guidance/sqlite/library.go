@@ -136,6 +136,19 @@ func (s *Store) Topics(lang guidance.Lang) ([]guidance.Topic, error) {
 	return topics, rows.Err()
 }
 
+// CheckedRange is the oldest and the newest day any topic, in any language, was last
+// checked against the official texts (About shows it); zero times when no topic has a
+// date (stored as 0001-01-01). One query at start, rather than reading every topic's
+// text to find two dates.
+func (s *Store) CheckedRange() (from, to time.Time, err error) {
+	var lo, hi sql.NullString
+	err = s.db.QueryRow("SELECT min(checked), max(checked) FROM topics WHERE checked > '0001-01-01'").Scan(&lo, &hi)
+	if err != nil {
+		return from, to, fmt.Errorf("read the checked dates: %w", err)
+	}
+	return date(lo.String), date(hi.String), nil
+}
+
 // Topic returns one topic in lang, or an error wrapping guidance.ErrNotFound.
 func (s *Store) Topic(id string, lang guidance.Lang) (guidance.Topic, error) {
 	t, err := scanTopic(s.db.QueryRow("SELECT "+topicCols+" FROM topics t WHERE t.id = ? AND t.lang = ?", id, lang))

@@ -265,3 +265,27 @@ func TestSearchFixture(t *testing.T) {
 		t.Errorf("punctuation search = %v, %v", res.Hits, err)
 	}
 }
+
+// TestCheckedRangeSpansEveryLanguage: the oldest and the newest checked day over every
+// topic of every language, as About shows them.
+func TestCheckedRangeSpansEveryLanguage(t *testing.T) {
+	s := openTemp(t)
+	if from, to, err := s.CheckedRange(); err != nil || !from.IsZero() || !to.IsZero() {
+		t.Fatalf("empty store: %v, %v, %v; want zero times", from, to, err)
+	}
+	fsys := fixture(t)
+	for file, day := range map[string]string{"cn/en/topics/withdraw.md": "2026-10-02", "cn/zh-Hans/topics/plea.md": "2026-11-30"} {
+		f := fsys[file]
+		f.Data = []byte(strings.Replace(string(f.Data), "checked = 2026-11-25", "checked = "+day, 1))
+	}
+	if _, err := s.SyncContent(fsys); err != nil {
+		t.Fatal(err)
+	}
+	from, to, err := s.CheckedRange()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := from.Format(dateLayout) + " " + to.Format(dateLayout); got != "2026-10-02 2026-11-30" {
+		t.Errorf("CheckedRange = %s, want 2026-10-02 2026-11-30", got)
+	}
+}
