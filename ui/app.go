@@ -551,11 +551,24 @@ func (u *UI) onKeepVisit() {
 	u.keep.show()
 }
 
-// onClinicChanged shows newly saved clinic settings on Home.
+// onClinicChanged shows newly saved clinic settings on Home, and on every screen already
+// built that offers to save: when the clinic now never saves, they offer only printing.
 func (u *UI) onClinicChanged(c guidance.Clinic) {
 	u.clinic = c
 	u.home = u.newHome()
 	u.tabs.Items[tabHome].Content = u.home.content
+	if u.compare != nil && u.compare.saver != nil {
+		u.compare.saver.followClinic()
+	}
+	if u.mycase != nil {
+		u.mycase.followClinic()
+	}
+	if u.situation != nil && u.situation.d.pdf != nil {
+		u.situation.d.pdf.followClinic()
+	}
+	if u.prepare != nil && u.prepare.d.pdf != nil {
+		u.prepare.d.pdf.followClinic()
+	}
 	u.tabs.Refresh()
 }
 

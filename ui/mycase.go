@@ -80,6 +80,7 @@ func newCaseScreen(e *env, s *session, pdfs *pdfSaver) *caseScreen {
 		c.del.Importance = widget.DangerImportance
 		box.Add(container.NewHBox(c.export, c.del))
 		c.status.SetText(e.tr.T(msgCaseSaved))
+		c.followClinic()
 	} else {
 		c.status.SetText(e.tr.T(msgCaseGuestSaved))
 	}
@@ -178,8 +179,26 @@ func (c *caseScreen) fillQuestions(d casefile.Data) {
 	c.list.Refresh()
 }
 
-// onExport lets the reader pick where to save an encrypted copy (a USB stick, say).
+// followClinic shows what the clinic's setting allows now: when it never saves, the
+// question sheet is only printed and no copy of the case file is offered.
+func (c *caseScreen) followClinic() {
+	c.pdfs.followClinic()
+	if c.export == nil {
+		return
+	}
+	if c.pdfs.neverSave() {
+		c.export.Hide()
+	} else {
+		c.export.Show()
+	}
+}
+
+// onExport lets the reader pick where to save an encrypted copy (a USB stick, say); a
+// clinic that never saves offers none.
 func (c *caseScreen) onExport() {
+	if c.pdfs.neverSave() {
+		return
+	}
 	d := dialog.NewFileSave(c.onExportPicked, c.win)
 	d.SetFileName("case-file.pleaguide")
 	d.Show()

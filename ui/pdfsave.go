@@ -52,6 +52,8 @@ type pdfSaver struct {
 	written string             // the last temporary copy, for tests
 	pdf     []byte             // the last PDF made, for tests
 	md      []byte             // the last Markdown made, for tests
+
+	offered []*button // every button made by button, relabelled by followClinic
 }
 
 func newPDFSaver(e *env, d pdfDeps) *pdfSaver { return &pdfSaver{env: e, d: d} }
@@ -79,17 +81,36 @@ func (p *pdfSaver) neverSave() bool { return p.d.clinic != nil && p.d.clinic().A
 
 // button is the button to put beside Print: "Save as PDF…", or "Print as PDF" when the
 // clinic never saves. build makes the document's parts in the languages asked for; name is
-// the file name offered ("plan.pdf").
+// the file name offered ("plan.pdf"). The button follows later changes of the clinic's
+// setting through followClinic.
 func (p *pdfSaver) button(name string, build func(langs []guidance.Lang) ([]export.Part, error)) *button {
+	b := newButtonWithIcon("", nil, func() { p.onOffer(name, build) })
+	p.offered = append(p.offered, b)
+	p.label(b)
+	return b
+}
+
+// followClinic relabels every button this saver made after the clinic's setting changed:
+// a screen built before "never save" was switched on must not keep offering to save.
+func (p *pdfSaver) followClinic() {
+	for _, b := range p.offered {
+		p.label(b)
+	}
+}
+
+// label gives b the words, icon and state the clinic's setting asks for now.
+func (p *pdfSaver) label(b *button) {
 	label, icon := msgPDFSave, theme.DocumentSaveIcon()
 	if p.neverSave() {
 		label, icon = msgPDFPrint, theme.DocumentPrintIcon()
 	}
-	b := newButtonWithIcon(p.tr.T(label), icon, func() { p.onOffer(name, build) })
+	b.SetText(p.tr.T(label))
+	b.SetIcon(icon)
 	if p.neverSave() && p.d.exportDir == "" {
 		b.Disable()
+	} else {
+		b.Enable()
 	}
-	return b
 }
 
 // otherLang is the content language a bilingual PDF adds after lang.
@@ -141,7 +162,7 @@ func (p *pdfSaver) onOffer(name string, build func([]guidance.Lang) ([]export.Pa
 		if p.both.Checked {
 			langs = append(langs, otherLang(p.docLang()))
 		}
-		if p.format != nil && p.format.Selected == mdName {
+		if p.format != nil && p.format.Selected == mdName && !p.neverSave() {
 			p.makeMarkdown(title, strings.TrimSuffix(name, ".pdf")+".md", langs, build)
 			return
 		}
