@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -440,6 +441,7 @@ func (l *loader) loadSources(dir string, langs []string, p *guidance.Pack) {
 			if s.Checked.IsZero() {
 				l.add(f.name, line, "source %q has no last-checked date (checked)", s.ID)
 			}
+			l.checkLabelRepeats(f.name, line, s.ID, s.Label, p.Instruments[s.Instrument])
 			if l.sourceFiles == nil {
 				l.sourceFiles = map[string]string{}
 			}
@@ -589,6 +591,19 @@ func (l *loader) checkID(file string, line int, kind, id string) {
 	}
 	if !idPattern.MatchString(id) {
 		l.add(file, line, "%s id %q is not lowercase words joined by -", kind, id)
+	}
+}
+
+// checkLabelRepeats reports a label that only repeats what its instrument's name already
+// says: the citation shows the name, then the label, so a case named "United States v.
+// Ruiz, 536 U.S. 622 (2002)" with the label "536 U.S. 622" read the reporter twice. A
+// label says where in the instrument (a page, "syllabus"), not which instrument.
+func (l *loader) checkLabelRepeats(file string, line int, id string, labels map[string]string, in guidance.Instrument) {
+	for _, lang := range slices.Sorted(maps.Keys(labels)) {
+		label, name := labels[lang], in.Name[guidance.Lang(lang)]
+		if label = strings.TrimSpace(label); label != "" && name != "" && strings.Contains(name, label) {
+			l.add(file, line, "source %q: its %s label %q repeats its instrument's name %q; say where in it instead (a page, a paragraph)", id, lang, label, name)
+		}
 	}
 }
 

@@ -106,6 +106,11 @@ func TestLoadReportsProblems(t *testing.T) {
 		{"source with unknown instrument", "cn/sources.toml",
 			func(s string) string { return strings.Replace(s, `instrument = "cpl"`, `instrument = "crl"`, 1) },
 			`cn/sources.toml:6: source "cpl-15" names unknown instrument "crl"`},
+		{"label repeats the instrument", "cn/sources.toml",
+			func(s string) string {
+				return strings.Replace(s, `article = "15"`, `article = "15"`+"\nlabel = { en = \"Procedure Law\" }", 1)
+			},
+			`cn/sources.toml:6: source "cpl-15": its en label "Procedure Law" repeats its instrument's name`},
 		{"no front matter", "cn/en/topics/withdraw.md",
 			func(s string) string { return strings.TrimPrefix(s, "+++\n") },
 			`cn/en/topics/withdraw.md:1: topic must start with a +++ line`},
