@@ -396,3 +396,32 @@ func TestExportCompare(t *testing.T) {
 		t.Errorf("PDF text layer lacks the title or the first question")
 	}
 }
+
+// TestExportPlanForJurisdiction: export --jurisdiction writes that walkthrough's plan, from
+// that pack's library; a jurisdiction without a walkthrough is a usage error.
+func TestExportPlanForJurisdiction(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "plan.md")
+	code, _, errs := runCLI(t, dir, "export", "--jurisdiction", "us", "--answers", "testdata/plans/us-sentenced.json", "--what", "plan",
+		"--format", "md", "--lang", "en", "--today", "2026-11-25", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	md, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"File the notice of appeal in the district court by 30 Nov 2026.", "Rule 4(b)(1)(A)", "Read more: Appeal after a guilty plea"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("US plan lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(string(md), "12348") {
+		t.Error("the US plan mentions mainland China's hotline")
+	}
+	code, _, errs = runCLI(t, dir, "export", "--jurisdiction", "xx", "--answers", "testdata/plans/us-sentenced.json", "--what", "plan",
+		"--format", "md", "--out", out)
+	if code != exitUsage || !strings.Contains(errs, `no walkthrough for "xx"`) {
+		t.Errorf("--jurisdiction xx: exit %d, %q", code, errs)
+	}
+}
