@@ -35,3 +35,38 @@ func TestCiteProvisions(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationFromAnotherPack: a provision of another pack's jurisdiction is named with
+// it in the citation's language, unless its text already says which jurisdiction it is;
+// a pack's own provisions are left alone.
+func TestCitationFromAnotherPack(t *testing.T) {
+	tw := CitedAs{Name: map[Lang]string{LangZhHant: "臺灣", LangZhHans: "台湾地区", LangEn: "Taiwan"}, Also: []string{"中華民國"}}
+	us := CitedAs{Name: map[Lang]string{LangEn: "United States", LangZhHans: "美国"}}
+	tests := []struct {
+		as        CitedAs
+		pack      string
+		text      string
+		lang      Lang
+		from      string
+		want      string
+		wantPlace string
+	}{
+		{tw, "tw", "《刑事訴訟法》第455條之2第1項", LangZhHant, "cn", "臺灣《刑事訴訟法》第455條之2第1項", "臺灣"},
+		{tw, "tw", "《刑事訴訟法》第455條之2第1項", LangZhHant, "tw", "《刑事訴訟法》第455條之2第1項", "臺灣"},
+		{tw, "tw", "台湾地区“刑事诉讼法”第455条之2第1款", LangZhHans, "cn", "台湾地区“刑事诉讼法”第455条之2第1款", ""},
+		{tw, "tw", "《中華民國刑法》第57條", LangZhHant, "cn", "《中華民國刑法》第57條", ""},
+		{us, "us", "Federal Rules of Criminal Procedure, Rule 11", LangEn, "cn", "United States: Federal Rules of Criminal Procedure, Rule 11", "United States"},
+		{us, "us", "《美国联邦刑事诉讼规则》第11条", LangZhHans, "cn", "《美国联邦刑事诉讼规则》第11条", ""},
+		{us, "us", "Federal Rules of Criminal Procedure, Rule 11", LangDe, "cn", "United States: Federal Rules of Criminal Procedure, Rule 11", "United States"},
+	}
+	for _, tt := range tests {
+		place := tt.as.Place(tt.text, tt.lang)
+		if place != tt.wantPlace {
+			t.Errorf("Place(%q, %s) = %q, want %q", tt.text, tt.lang, place, tt.wantPlace)
+		}
+		c := Citation{Text: tt.text, Pack: tt.pack, Place: place}
+		if got := c.From(tt.from).Text; got != tt.want {
+			t.Errorf("%q cited from %s = %q, want %q", tt.text, tt.from, got, tt.want)
+		}
+	}
+}

@@ -136,6 +136,36 @@ type Pack struct {
 	// Converted lists the languages made at import from another one (zh-Hant converted
 	// from zh-Hans by guidance/hant), not written: the app says so where it shows them.
 	Converted []Lang
+	// CitedAs is how a topic of another pack names this pack's jurisdiction beside a
+	// citation of one of its sources (pack.toml's [jurisdiction]).
+	CitedAs CitedAs
+}
+
+// CitedAs names a pack's jurisdiction for citations shown in another pack's topics, so
+// that Taiwan's 《刑事訴訟法》 cannot be mistaken for the mainland's 《中華人民共和國刑事訴訟法》.
+type CitedAs struct {
+	Name map[Lang]string // "臺灣", "台湾地区", "Taiwan" by language
+	// Also lists words that already name the jurisdiction inside a citation ("中華民國",
+	// "PRC"): a citation holding one of them, or Name, is not given the name again.
+	Also []string
+}
+
+// Place is the jurisdiction's name to put before text, a citation in lang: "" when text
+// already names it.
+func (c CitedAs) Place(text string, lang Lang) string {
+	name := c.Name[lang]
+	if name == "" {
+		name = c.Name[LangEn]
+	}
+	if name == "" || strings.Contains(text, name) {
+		return ""
+	}
+	for _, w := range c.Also {
+		if strings.Contains(text, w) {
+			return ""
+		}
+	}
+	return name
 }
 
 // Written reports whether the pack's text in l was written rather than converted.
@@ -170,6 +200,35 @@ type Citation struct {
 	Checked    time.Time
 	URL        string
 	Instrument string
+	Pack       string // the pack whose sources define it
+	// Place is its jurisdiction's name (CitedAs.Place) for a topic of another pack to put
+	// before Text; "" when Text already says it.
+	Place string
+}
+
+// From is c as a topic of pack from shows it: a provision of another pack's jurisdiction
+// is named with that jurisdiction in the citation's language, "臺灣《刑事訴訟法》第455條之2第1項"
+// or "United States: Federal Rules of Criminal Procedure, Rule 11"; its own pack's
+// provisions are left as they are.
+func (c Citation) From(pack string) Citation {
+	if c.Place == "" || c.Pack == "" || c.Pack == pack {
+		return c
+	}
+	if HasHan(c.Place) {
+		c.Text = c.Place + c.Text
+	} else {
+		c.Text = c.Place + ": " + c.Text
+	}
+	return c
+}
+
+// CitedFrom is From applied to each of cites.
+func CitedFrom(pack string, cites []Citation) []Citation {
+	out := make([]Citation, len(cites))
+	for i, c := range cites {
+		out[i] = c.From(pack)
+	}
+	return out
 }
 
 // Cite renders a source for display in lang.

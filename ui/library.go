@@ -25,11 +25,12 @@ type libraryScreen struct {
 	scroll     *scroller
 
 	// the open topic
-	current string
-	body    *prose
-	prev    *button
-	next    *button
-	listen  *listenControl // nil when nothing can read aloud
+	current     string
+	currentPack string // its pack: a citation of another pack's source names that jurisdiction
+	body        *prose
+	prev        *button
+	next        *button
+	listen      *listenControl // nil when nothing can read aloud
 
 	onOpened func(id string)
 	// ticks are the boxes ticked in checklist topics: in the open case file, or in memory
@@ -111,7 +112,7 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 		old.SetBold(false)
 		s.topicIcons[s.current].SetResource(theme.DocumentIcon())
 	}
-	s.current = id
+	s.current, s.currentPack = id, t.Pack
 	if l := s.topicLinks[id]; l != nil {
 		l.SetBold(true)
 		s.topicIcons[id].SetResource(theme.NavigateNextIcon())
@@ -143,6 +144,7 @@ func (s *libraryScreen) openAt(id string, lang guidance.Lang, section int, words
 	if err != nil {
 		fyne.LogError("citations for "+id, err)
 	}
+	cites = guidance.CitedFrom(t.Pack, cites)
 	for _, c := range cites {
 		objs = append(objs, wrapped("• "+s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", s.tr.date(c.Version), "Checked", s.tr.date(c.Checked))))
 	}
@@ -234,7 +236,7 @@ func (s *libraryScreen) onLink(u *url.URL) {
 		if err != nil || len(cites) == 0 {
 			return
 		}
-		c := cites[0]
+		c := cites[0].From(s.currentPack)
 		d := dialog.NewCustom(s.tr.T(msgLibrarySources), s.tr.T(msgClose),
 			wrapped(s.tr.T(msgLibrarySource, "Citation", c.Text, "Version", s.tr.date(c.Version), "Checked", s.tr.date(c.Checked))), s.win)
 		d.Resize(fyne.NewSize(480, 0))

@@ -181,7 +181,7 @@ func (s *searchScreen) answerCard(h guidance.Hit) fyne.CanvasObject {
 			fyne.LogError("citation for a search answer", err)
 		}
 		if len(cites) > 0 {
-			src := wrapped(s.tr.T(msgSearchSource, "Citation", cites[0].Text))
+			src := wrapped(s.tr.T(msgSearchSource, "Citation", cites[0].From(s.pack).Text))
 			src.SetColor(theme.ColorNamePlaceHolder)
 			box.Add(src)
 		}

@@ -363,7 +363,7 @@ func (c *cli) show(args []string) int {
 			return 1
 		}
 		fmt.Fprintln(w, "Sources:")
-		for _, ct := range cites {
+		for _, ct := range guidance.CitedFrom(t.Pack, cites) {
 			fmt.Fprintf(w, "  - %s (version %s, checked %s)\n", ct.Text, ct.Version.Format("2006-01-02"), ct.Checked.Format("2006-01-02"))
 		}
 		fmt.Fprintf(w, "Last checked: %s\n", t.Checked.Format("2006-01-02"))

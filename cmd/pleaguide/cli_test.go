@@ -99,6 +99,39 @@ func TestShow(t *testing.T) {
 	}
 }
 
+// TestShowNamesAnotherJurisdiction: a mainland topic that cites the Taiwan, US and German
+// packs names those places beside their provisions, in the reader's language, and leaves
+// the mainland's own law as it is.
+func TestShowNamesAnotherJurisdiction(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		lang          guidance.Lang
+		want, notWant []string
+	}{
+		{guidance.LangZhHant, []string{"  - 臺灣《刑事訴訟法》第455條之2第1項 (", "  - 《美國聯邦刑事訴訟規則》", "  - 《德國刑事訴訟法》", "  - 《中華人民共和國刑事訴訟法》第174條"},
+			[]string{"  - 《刑事訴訟法》", "中國大陸"}},
+		{guidance.LangZhHans, []string{"  - 台湾地区“刑事诉讼法”第455条之2第1款 (", "  - 《中华人民共和国刑事诉讼法》第174条"}, []string{"台湾地区台湾地区"}},
+		{guidance.LangEn, []string{"  - United States: Federal Rules of Criminal Procedure, Rule 11", "  - Code of Criminal Procedure (Taiwan), Art. 455-2 para 1 (", "  - German Code of Criminal Procedure (StPO), § 302(1), sentence 2 ("},
+			[]string{"Mainland China:"}},
+	} {
+		code, out, errs := runCLI(t, dir, "show", "--lang", string(tt.lang), "how-other-systems-protect-the-defence")
+		if code != 0 || !strings.Contains(out, "Sources:") {
+			t.Fatalf("%s: exit %d, %s", tt.lang, code, errs)
+		}
+		out = out[strings.Index(out, "Sources:"):] // the body may name the places itself
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in\n%s", tt.lang, w, out)
+			}
+		}
+		for _, w := range tt.notWant {
+			if strings.Contains(out, w) {
+				t.Errorf("%s: %q in the sources", tt.lang, w)
+			}
+		}
+	}
+}
+
 func TestContentLintReportsFileLine(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join("..", "..", "guidance", "content", "testdata")

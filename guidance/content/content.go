@@ -253,10 +253,14 @@ func (l *loader) read(file string) ([]byte, bool) {
 }
 
 type packFile struct {
-	ID        string
-	Languages []string
-	Name      map[string]string
-	Category  []struct {
+	ID           string
+	Languages    []string
+	Name         map[string]string
+	Jurisdiction struct {
+		Name map[string]string
+		Also []string
+	}
+	Category []struct {
 		ID    string
 		Order int
 		Name  map[string]string
@@ -332,6 +336,7 @@ func (l *loader) loadPack(dir string) (guidance.Pack, bool) {
 		Sources:     map[string]guidance.Source{},
 		Synonyms:    map[guidance.Lang][][]string{},
 		Colloquial:  map[guidance.Lang][]guidance.Colloquial{},
+		CitedAs:     guidance.CitedAs{Name: toLangMap(pf.Jurisdiction.Name), Also: pf.Jurisdiction.Also},
 	}
 	if pf.ID != dir {
 		l.add(file, lineOfKey(data, "id"), "pack id %q must match its folder name %q", pf.ID, dir)
@@ -612,6 +617,7 @@ func (l *loader) checkLabelRepeats(file string, line int, id string, labels map[
 type foreignSource struct {
 	pack  string
 	names map[string]string
+	place map[guidance.Lang]string // the pack's [jurisdiction] names, shown beside the citation
 }
 
 // indexSources reads every pack's sources before the packs are loaded, so that a topic
@@ -624,6 +630,10 @@ func (l *loader) indexSources(dirs []string) {
 		pre := &loader{fsys: l.fsys}
 		p := guidance.Pack{ID: dir, Instruments: map[string]guidance.Instrument{}, Sources: map[string]guidance.Source{}}
 		pre.loadSources(dir, nil, &p)
+		var pf packFile
+		if data, err := fs.ReadFile(l.fsys, path.Join(dir, "pack.toml")); err == nil {
+			_ = toml.Unmarshal(data, &pf) // loadPack reports what is wrong in it
+		}
 		for id, s := range p.Sources {
 			if _, dup := l.foreign[id]; dup {
 				continue // checkGlobalIDs reports it
@@ -632,7 +642,7 @@ func (l *loader) indexSources(dirs []string) {
 			for lang, n := range p.Instruments[s.Instrument].Name {
 				names[string(lang)] = n
 			}
-			l.foreign[id] = foreignSource{pack: dir, names: names}
+			l.foreign[id] = foreignSource{pack: dir, names: names, place: toLangMap(pf.Jurisdiction.Name)}
 		}
 	}
 }
@@ -678,6 +688,8 @@ func (l *loader) checkLinks(dir string, p *guidance.Pack) {
 					l.add(file, line, "citation of unknown source %q (in no pack's sources*.toml)", ln.Target)
 				case !own && other.names[string(t.Lang)] == "":
 					l.add(file, line, "citation of source %q of pack %s, whose instrument has no name in %s: add one there", ln.Target, other.pack, t.Lang)
+				case !own && other.place[t.Lang] == "":
+					l.add(file, line, "citation of source %q of pack %s, whose pack.toml [jurisdiction] has no name in %s: add one there", ln.Target, other.pack, t.Lang)
 				case !seenSrc[ln.Target]:
 					seenSrc[ln.Target] = true
 					t.Sources = append(t.Sources, ln.Target)

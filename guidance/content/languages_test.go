@@ -195,6 +195,17 @@ func TestCitationAcrossPacks(t *testing.T) {
 			t.Errorf("no %q; got %v", want, problems)
 		}
 	})
+	t.Run("in a language its jurisdiction has no name in", func(t *testing.T) {
+		fsys := langPacks()
+		pack := strings.Replace(string(fsys["us/pack.toml"].Data), `en = "United States", `, "", 1)
+		fsys["us/pack.toml"] = &fstest.MapFile{Data: []byte(pack)}
+		cite(fsys, enTopic, "US law says otherwise ([FRE 410](src:us-fre-410)).")
+		_, problems := Load(fsys)
+		want := `citation of source "us-fre-410" of pack us, whose pack.toml [jurisdiction] has no name in en`
+		if !hasProblem(problems, enTopic, want) {
+			t.Errorf("no %q; got %v", want, problems)
+		}
+	})
 	t.Run("in no pack", func(t *testing.T) {
 		fsys := langPacks()
 		cite(fsys, enTopic, "Elsewhere it differs ([Rule 1](src:us-rule-1)).")

@@ -129,10 +129,10 @@ func Questions(lang guidance.Lang, qs []SheetQuestion) Part {
 // Topic is a library topic as a part: its summary and body, glossary and topic links as
 // plain words, each citation marked [n] with the source, its version and the day it was
 // last checked as endnote n. cites are the topic's sources (Library.Citations of
-// t.Sources).
+// t.Sources); a provision of another pack's jurisdiction is named with it.
 func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 	p := Part{Lang: t.Lang, Title: t.Title, NotAdvice: LabelsFor(t.Lang).NotAdvice}
-	c := newCiter(t.Lang, cites)
+	c := newCiter(t.Lang, guidance.CitedFrom(t.Pack, cites))
 	if t.Summary != "" {
 		p.Blocks = append(p.Blocks, Block{Kind: Para, Text: t.Summary, Bold: true})
 	}

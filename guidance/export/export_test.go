@@ -209,3 +209,20 @@ func TestBarPDF(t *testing.T) {
 		last = i
 	}
 }
+
+// TestTopicNamesAnotherJurisdiction: in a topic's endnotes a provision of another pack's
+// jurisdiction carries its name; the topic's own pack's provisions do not.
+func TestTopicNamesAnotherJurisdiction(t *testing.T) {
+	day := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	topic := guidance.Topic{ID: "how-other-systems-protect-the-defence", Pack: "cn", Lang: guidance.LangZhHant, Title: "其他地方",
+		Body: "協商時要有律師（[第455條之5](src:tw-cpp-455-5-p1)）。大陸法律規定（[第174條](src:cpl-174-1)）。"}
+	cites := []guidance.Citation{
+		{SourceID: "tw-cpp-455-5-p1", Text: "《刑事訴訟法》第455條之5第1項", Pack: "tw", Place: "臺灣", Checked: day},
+		{SourceID: "cpl-174-1", Text: "《中華人民共和國刑事訴訟法》第174條第1項", Pack: "cn", Place: "中國大陸", Checked: day},
+	}
+	p := Topic(topic, cites)
+	want := []string{"臺灣《刑事訴訟法》第455條之5第1項 (核对于 2026-12-01)", "《中華人民共和國刑事訴訟法》第174條第1項 (核对于 2026-12-01)"}
+	if len(p.Notes) != 2 || p.Notes[0] != want[0] || p.Notes[1] != want[1] {
+		t.Errorf("notes %q, want %q", p.Notes, want)
+	}
+}

@@ -311,7 +311,7 @@ type inserter struct {
 }
 
 var insertSQL = map[string]string{
-	"pack":       "INSERT INTO packs(id, languages, names, converted) VALUES(?, ?, ?, ?)",
+	"pack":       "INSERT INTO packs(id, languages, names, converted, cited_as) VALUES(?, ?, ?, ?, ?)",
 	"category":   "INSERT INTO categories(pack, id, ord, names) VALUES(?, ?, ?, ?)",
 	"instrument": "INSERT INTO instruments(pack, id, names, version, url, provision) VALUES(?, ?, ?, ?, ?, ?)",
 	"source":     "INSERT INTO sources(id, pack, instrument, article, para, labels, checked) VALUES(?, ?, ?, ?, ?, ?, ?)",
@@ -352,7 +352,7 @@ func (ins *inserter) exec(kind string, args ...any) error {
 }
 
 func (ins *inserter) pack(p guidance.Pack) error {
-	if err := ins.exec("pack", p.ID, mustJSON(p.Languages), mustJSON(p.Name), mustJSON(nonNil(p.Converted))); err != nil {
+	if err := ins.exec("pack", p.ID, mustJSON(p.Languages), mustJSON(p.Name), mustJSON(nonNil(p.Converted)), mustJSON(p.CitedAs)); err != nil {
 		return err
 	}
 	for _, c := range p.Categories {

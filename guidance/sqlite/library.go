@@ -27,7 +27,7 @@ func date(s string) time.Time {
 
 // Packs lists the imported packs with their categories (without topics, terms or questions).
 func (s *Store) Packs() ([]guidance.Pack, error) {
-	rows, err := s.db.Query("SELECT id, languages, names, converted FROM packs ORDER BY id")
+	rows, err := s.db.Query("SELECT id, languages, names, converted, cited_as FROM packs ORDER BY id")
 	if err != nil {
 		return nil, fmt.Errorf("list packs: %w", err)
 	}
@@ -35,9 +35,12 @@ func (s *Store) Packs() ([]guidance.Pack, error) {
 	var packs []guidance.Pack
 	for rows.Next() {
 		var p guidance.Pack
-		var langs, names, converted string
-		if err := rows.Scan(&p.ID, &langs, &names, &converted); err != nil {
+		var langs, names, converted, citedAs string
+		if err := rows.Scan(&p.ID, &langs, &names, &converted, &citedAs); err != nil {
 			return nil, fmt.Errorf("list packs: %w", err)
+		}
+		if err := unmarshal(citedAs, &p.CitedAs); err != nil {
+			return nil, err
 		}
 		if err := unmarshal(converted, &p.Converted); err != nil {
 			return nil, err
@@ -280,8 +283,8 @@ func (s *Store) readCitations(ids []string, lang guidance.Lang, found map[string
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := s.db.Query(`SELECT s.id, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url, i.provision
-		FROM sources s JOIN instruments i ON i.pack = s.pack AND i.id = s.instrument
+	rows, err := s.db.Query(`SELECT s.id, s.pack, s.instrument, s.article, s.para, s.labels, s.checked, i.names, i.version, i.url, i.provision, p.cited_as
+		FROM sources s JOIN instruments i ON i.pack = s.pack AND i.id = s.instrument JOIN packs p ON p.id = s.pack
 		WHERE s.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("read sources: %w", err)
@@ -290,9 +293,13 @@ func (s *Store) readCitations(ids []string, lang guidance.Lang, found map[string
 	for rows.Next() {
 		var src guidance.Source
 		var in guidance.Instrument
-		var labels, checked, names, version string
-		if err := rows.Scan(&src.ID, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL, &in.Provision); err != nil {
+		var pack, labels, checked, names, version, citedAs string
+		var as guidance.CitedAs
+		if err := rows.Scan(&src.ID, &pack, &src.Instrument, &src.Article, &src.Para, &labels, &checked, &names, &version, &in.URL, &in.Provision, &citedAs); err != nil {
 			return fmt.Errorf("read sources: %w", err)
+		}
+		if err := unmarshal(citedAs, &as); err != nil {
+			return err
 		}
 		if err := unmarshal(labels, &src.Label); err != nil {
 			return err
@@ -301,7 +308,9 @@ func (s *Store) readCitations(ids []string, lang guidance.Lang, found map[string
 			return err
 		}
 		src.Checked, in.ID, in.Version = date(checked), src.Instrument, date(version)
-		found[src.ID] = guidance.Cite(src, in, lang)
+		c := guidance.Cite(src, in, lang)
+		c.Pack, c.Place = pack, as.Place(c.Text, lang)
+		found[src.ID] = c
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read sources: %w", err)
