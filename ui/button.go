@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -184,4 +185,76 @@ func (r *buttonRenderer) applyTheme() {
 			r.label.SetColor(theme.ColorNameForegroundOnError)
 		}
 	}
+}
+
+// newButtonRow puts buttons side by side, as container.NewHBox does, but moves the ones
+// that no longer fit onto a new line: at 200 % text a row of three buttons was wider than
+// the window and pushed it past a 1280 px screen.
+func newButtonRow(buttons ...fyne.CanvasObject) *fyne.Container {
+	return container.New(&rowLayout{}, buttons...)
+}
+
+// rowLayout lays its objects out left to right at their MinSize, breaking lines where the
+// width runs out; each object is as high as the highest on its line.
+type rowLayout struct {
+	width float32 // of the last layout, which decides the lines and so the height
+}
+
+func (l *rowLayout) lines(objects []fyne.CanvasObject, width float32, place bool) float32 {
+	pad := theme.Padding()
+	var y float32
+	var line []fyne.CanvasObject
+	var x, h float32
+	flush := func() {
+		if len(line) == 0 {
+			return
+		}
+		if place {
+			var at float32
+			for _, o := range line {
+				o.Move(fyne.NewPos(at, y))
+				o.Resize(fyne.NewSize(o.MinSize().Width, h))
+				at += o.MinSize().Width + pad
+			}
+		}
+		y += h + pad
+		line, x, h = nil, 0, 0
+	}
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if len(line) > 0 && x+m.Width > width {
+			flush()
+		}
+		line = append(line, o)
+		x += m.Width + pad
+		h = max(h, m.Height)
+	}
+	flush()
+	return max(0, y-pad)
+}
+
+// Layout places the objects at the width given.
+func (l *rowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	l.lines(objects, size.Width, true)
+}
+
+// MinSize is as wide as the widest object and as high as the lines at the last width (one
+// line before the first layout).
+func (l *rowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, all float32
+	for _, o := range objects {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+			all += o.MinSize().Width + theme.Padding()
+		}
+	}
+	width := l.width
+	if width == 0 {
+		width = all
+	}
+	return fyne.NewSize(w, l.lines(objects, width, false))
 }

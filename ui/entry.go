@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
@@ -83,3 +84,13 @@ type fields struct{ onExit, onFind, onBack func() }
 func (f *fields) newEntry() *entry          { return newField(f, false, false) }
 func (f *fields) newMultiLineEntry() *entry { return newField(f, true, false) }
 func (f *fields) newPasswordEntry() *entry  { return newField(f, false, true) }
+
+// labelled shows a field's hint above it, as a line that wraps, instead of inside it: a
+// long hint in a one-line field ("Term: months, or years and months (18, or 1 year 6
+// months)") was cut off at 200 % text, and a hint inside the field is gone once the
+// reader types, leaving the field without a label.
+func labelled(e *entry) fyne.CanvasObject {
+	hint := wrapped(e.PlaceHolder)
+	e.SetPlaceHolder("")
+	return container.NewVBox(hint, e)
+}

@@ -78,7 +78,7 @@ func newCaseScreen(e *env, s *session, pdfs *pdfSaver) *caseScreen {
 		c.export = newButtonWithIcon(e.tr.T(msgCaseExport), theme.DocumentSaveIcon(), c.onExport)
 		c.del = newButtonWithIcon(e.tr.T(msgCaseDelete), theme.DeleteIcon(), c.onDelete)
 		c.del.Importance = widget.DangerImportance
-		box.Add(container.NewHBox(c.export, c.del))
+		box.Add(newButtonRow(c.export, c.del))
 		c.status.SetText(e.tr.T(msgCaseSaved))
 		c.followClinic()
 	} else {

@@ -416,7 +416,8 @@ func (p *prepareScreen) buildProposal() fyne.CanvasObject {
 	p.propNote.OnChanged = func(s string) { pr.Note = s; p.save() }
 	p.propError = wrapped("")
 	p.propError.SetColor(theme.ColorNameError)
-	return container.NewVBox(p.penalty, p.months, p.monthsTo, p.probation, p.probMonths, p.fine, p.propNote, p.propError)
+	return container.NewVBox(p.penalty, labelled(p.months), labelled(p.monthsTo), p.probation, labelled(p.probMonths),
+		labelled(p.fine), p.propNote, p.propError)
 }
 
 func (p *prepareScreen) onProposalChanged(numbersOK bool) {
@@ -484,7 +485,7 @@ func (p *prepareScreen) buildIllustration() fyne.CanvasObject {
 	p.resultTx = wrapped("")
 	p.fillFigures()
 	p.showResult()
-	return container.NewVBox(p.crime, p.base, wrapped(p.tr.T(msgPrepareFigures)), p.figList, p.result)
+	return container.NewVBox(p.crime, labelled(p.base), wrapped(p.tr.T(msgPrepareFigures)), p.figList, p.result)
 }
 
 // fillFigures lists a low and high figure for every circumstance marked "applies".

@@ -423,7 +423,7 @@ func (s *situationScreen) planButtons() *fyne.Container {
 		s.print.Disable()
 	}
 	s.pdf = s.d.pdf.button("plan.pdf", s.planParts)
-	return container.NewHBox(s.review, s.print, s.pdf)
+	return newButtonRow(s.review, s.print, s.pdf)
 }
 
 // onAddQuestion adds the bank's question id to the case file's questions for the lawyer.
