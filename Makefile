@@ -100,12 +100,14 @@ i18n-merge:
 ## binary is built here (trimmed, stripped, with the tags); `fyne package --src .` then reads
 ## the one FyneApp.toml at the top level and counts its Build up (commit that with a release).
 ## fyne rewrites the file, so it holds no comments: the ID and version must match
-## cmd/pleaguide/library.go, which TestFyneAppMatchesBinary checks
+## cmd/pleaguide/library.go, which TestFyneAppMatchesBinary checks. On Linux the tarball
+## then gets the icon theme's 16-256 px icons (scripts/package-icons.sh, assets/icons)
 RELEASE := bin/release/pleaguide
 package: setup
 	go build -trimpath -ldflags "-s -w" -tags "$(TAGS)" -o $(RELEASE) ./cmd/pleaguide
 	go run $(FYNE) package --release --src . --exe $(RELEASE)
 	mkdir -p dist && mv ./*.tar.xz ./*.exe ./*.app dist/ 2>/dev/null || true
+	if [ -f "dist/Plea Guide.tar.xz" ]; then scripts/package-icons.sh "dist/Plea Guide.tar.xz"; fi
 
 clean:
 	rm -rf bin dist shots
