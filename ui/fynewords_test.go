@@ -11,6 +11,9 @@ import (
 	"github.com/pleaguide/pleaguide/guidance"
 )
 
+// sameInGerman are the months German spells as English does.
+var sameInGerman = map[string]bool{"april": true, "august": true, "september": true, "november": true}
+
 // TestFyneWordsCoverEveryLanguage: every interface language has Fyne's words, the same
 // keys as English, and the Chinese and German files are not left in English.
 func TestFyneWordsCoverEveryLanguage(t *testing.T) {
@@ -39,7 +42,8 @@ func TestFyneWordsCoverEveryLanguage(t *testing.T) {
 				t.Errorf("%s.json lacks %q", l, key)
 				continue
 			}
-			if l != guidance.LangEn && key != "OK" && key != "file.name" && fmt.Sprint(got) == fmt.Sprint(v) {
+			same := key == "OK" || key == "file.name" || (l == guidance.LangDe && sameInGerman[key])
+			if l != guidance.LangEn && !same && fmt.Sprint(got) == fmt.Sprint(v) {
 				t.Errorf("%s.json: %q is still English (%v)", l, key, got)
 			}
 		}

@@ -40,8 +40,8 @@ type situationScreen struct {
 	options      map[string]*button
 	date         *entry
 	useDate      *button
-	pickDate     *button          // opens the calendar
-	calendar     *widget.Calendar // the open date picker, for tests
+	pickDate     *button   // opens the calendar
+	calendar     *calendar // the open date picker, for tests
 	back         *button
 	review       *button
 	showPlan     *button
@@ -209,13 +209,13 @@ func (s *situationScreen) onPickDate() {
 		start = d
 	}
 	var dlg *dialog.CustomDialog
-	s.calendar = widget.NewCalendar(start.T(), func(t time.Time) {
+	s.calendar = newCalendar(s.tr, start.T(), func(t time.Time) {
 		s.date.SetText(deadline.DateOf(t).String())
 		if dlg != nil {
 			dlg.Hide()
 		}
 	})
-	dlg = dialog.NewCustom(s.tr.T(msgSituationPickDate), s.tr.T(msgClose), s.calendar, s.win)
+	dlg = dialog.NewCustom(s.tr.T(msgSituationPickDate), s.tr.T(msgClose), s.calendar.content, s.win)
 	dlg.Show()
 }
 

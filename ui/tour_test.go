@@ -150,9 +150,8 @@ type placedObject struct {
 	inScroll bool          // inside a scroll container's content
 }
 
-// visibleObjects walks every visible object of the window's content and its overlays,
-// with where each is on the canvas.
-func visibleObjects(u *UI) []placedObject {
+// placedIn walks every visible object under root, with where each is relative to root.
+func placedIn(root fyne.CanvasObject) []placedObject {
 	var out []placedObject
 	var walkObj func(o fyne.CanvasObject, at fyne.Position, inScroll bool)
 	walkObj = func(o fyne.CanvasObject, at fyne.Position, inScroll bool) {
@@ -176,9 +175,15 @@ func visibleObjects(u *UI) []placedObject {
 			walkObj(k, p, inScroll || scroll)
 		}
 	}
-	walkObj(u.win.Content(), fyne.Position{}, false)
+	walkObj(root, fyne.Position{}, false)
+	return out
+}
+
+// visibleObjects is placedIn for the window's content and each of its overlays.
+func visibleObjects(u *UI) []placedObject {
+	out := placedIn(u.win.Content())
 	for _, o := range u.win.Canvas().Overlays().List() {
-		walkObj(o, fyne.Position{}, false)
+		out = append(out, placedIn(o)...)
 	}
 	return out
 }
