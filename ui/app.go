@@ -672,13 +672,14 @@ func newTopBar(tr *translator, s *session) *topBar {
 	b := &topBar{exit: newButtonWithIcon(tr.T(msgQuickExit), theme.LogoutIcon(), s.quickExit)}
 	b.exit.Importance = widget.DangerImportance
 	right := container.NewHBox()
-	var left fyne.CanvasObject
+	var left, below fyne.CanvasObject
 	switch {
 	case s.guest():
-		// on every screen of a visit that saves nothing, say so plainly
+		// on every screen of a visit that saves nothing, say so plainly, on a line of its
+		// own under the buttons: beside them it was squeezed into a narrow column
 		b.unsaved = wrapped(tr.T(msgGuestBanner))
 		b.unsaved.SetColor(theme.ColorNameWarning)
-		left = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, b.unsaved)
+		below = container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.WarningIcon())), nil, b.unsaved)
 	case s.isOpen():
 		left = widget.NewLabelWithStyle(s.meta().Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
@@ -687,7 +688,11 @@ func newTopBar(tr *translator, s *session) *topBar {
 		right.Add(b.done)
 	}
 	right.Add(b.exit)
-	b.content = container.NewBorder(nil, nil, nil, right, left)
+	// the buttons keep their own height beside a name that wraps
+	b.content = container.NewBorder(nil, nil, nil, container.NewVBox(right), left)
+	if below != nil {
+		b.content = container.NewVBox(b.content, below)
+	}
 	return b
 }
 
