@@ -1,6 +1,7 @@
 package textindex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -148,6 +149,35 @@ func TestGermanForms(t *testing.T) {
 	} {
 		if got := Facets(text); got != want {
 			t.Errorf("Facets(%q) = %b, want %b", text, got, want)
+		}
+	}
+}
+
+func TestSentencesGoOnAfterCitationAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Some can be extended (CPL Art. 158). Time held counts (Art. 47): one day is one day.",
+			[]string{"Some can be extended (CPL Art. 158).", "Time held counts (Art. 47): one day is one day."}},
+		{"File it under Fed. R. Crim. P. 11(d). Then wait.",
+			[]string{"File it under Fed. R. Crim. P. 11(d).", "Then wait."}},
+		{"Das steht in § 302 Abs. 1 S. 2 StPO. Fragen Sie.",
+			[]string{"Das steht in § 302 Abs. 1 S. 2 StPO.", "Fragen Sie."}},
+		{"See United States v. Ruiz, 536 U.S. 622. It is old.",
+			[]string{"See United States v. Ruiz, 536 U.S. 622.", "It is old."}},
+		{"Can he take it back? No. Not after the sentence.",
+			[]string{"Can he take it back?", "No.", "Not after the sentence."}},
+		{"It ends at the arrest. The next step starts.",
+			[]string{"It ends at the arrest.", "The next step starts."}},
+		{"审查起诉一般1个月。可以延长15日。", []string{"审查起诉一般1个月。", "可以延长15日。"}},
+	} {
+		var got []string
+		for _, s := range sentenceSpans(c.text) {
+			got = append(got, c.text[s[0]:s[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("sentenceSpans(%q)\n got %q\nwant %q", c.text, got, c.want)
 		}
 	}
 }
