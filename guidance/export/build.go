@@ -153,8 +153,13 @@ func newCiter(lang guidance.Lang, cites []guidance.Citation) *citer {
 	for _, x := range cites {
 		c.byID[x.SourceID] = x
 	}
-	if lang.IsChinese() {
+	switch lang {
+	case guidance.LangZhHans:
 		c.checked = "核对于 %s"
+	case guidance.LangZhHant:
+		c.checked = "核對於 %s"
+	case guidance.LangDe:
+		c.checked = "geprüft am %s"
 	}
 	return c
 }

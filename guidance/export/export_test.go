@@ -221,8 +221,24 @@ func TestTopicNamesAnotherJurisdiction(t *testing.T) {
 		{SourceID: "cpl-174-1", Text: "《中華人民共和國刑事訴訟法》第174條第1項", Pack: "cn", Place: "中國大陸", Checked: day},
 	}
 	p := Topic(topic, cites)
-	want := []string{"臺灣《刑事訴訟法》第455條之5第1項 (核对于 2026-12-01)", "《中華人民共和國刑事訴訟法》第174條第1項 (核对于 2026-12-01)"}
+	want := []string{"臺灣《刑事訴訟法》第455條之5第1項 (核對於 2026-12-01)", "《中華人民共和國刑事訴訟法》第174條第1項 (核對於 2026-12-01)"}
 	if len(p.Notes) != 2 || p.Notes[0] != want[0] || p.Notes[1] != want[1] {
 		t.Errorf("notes %q, want %q", p.Notes, want)
+	}
+}
+
+// TestEndnotesSayCheckedInTheTopicsLanguage: the endnote's "checked" word follows the
+// topic's language, not Simplified Chinese for both Chinese scripts and English for German.
+func TestEndnotesSayCheckedInTheTopicsLanguage(t *testing.T) {
+	day := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	for lang, want := range map[guidance.Lang]string{
+		guidance.LangZhHans: "(核对于 2026-12-01)", guidance.LangZhHant: "(核對於 2026-12-01)",
+		guidance.LangDe: "(geprüft am 2026-12-01)", guidance.LangEn: "(checked 2026-12-01)",
+	} {
+		topic := guidance.Topic{ID: "t", Pack: "de", Lang: lang, Title: "T", Body: "Text ([§ 302](src:stpo-302)).\n"}
+		p := Topic(topic, []guidance.Citation{{SourceID: "stpo-302", Text: "StPO § 302", Pack: "de", Checked: day}})
+		if len(p.Notes) != 1 || !strings.HasSuffix(p.Notes[0], want) {
+			t.Errorf("%s: notes %q, want one ending %q", lang, p.Notes, want)
+		}
 	}
 }
