@@ -73,6 +73,9 @@ type situationDeps struct {
 }
 
 func newSituationScreen(e *env, d situationDeps) *situationScreen {
+	if l := d.iv.Lang(e.lang); l != e.lang {
+		e.lang, e.converted = l, false // the walkthrough has no words in it: the notice says so
+	}
 	s := &situationScreen{env: e, d: d, session: d.session, iv: d.iv, content: container.NewStack()}
 	if q, ok := s.iv.Next(s.answers()); ok {
 		s.showQuestion(q.ID)
@@ -101,7 +104,7 @@ func (s *situationScreen) set(content fyne.CanvasObject) {
 	if s.listen != nil {
 		s.listen.scroll = &scroll.Scroll // keeps the sentence being read in view
 	}
-	s.content.Objects = []fyne.CanvasObject{scroll}
+	s.content.Objects = []fyne.CanvasObject{withNotice(s.env, scroll)}
 	s.content.Refresh()
 }
 

@@ -82,6 +82,10 @@ func (c *cli) plan(args []string) int {
 		return code
 	}
 	defer store.Close()
+	if wl := iv.Lang(l); wl != l {
+		fmt.Fprintf(c.stderr, "pleaguide: this walkthrough has no words in %s; shown in %s\n", l, wl)
+		l = wl
+	}
 	bank, err := lib.Questions(l)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)

@@ -145,3 +145,19 @@ func TestPlanJurisdiction(t *testing.T) {
 		t.Errorf("--jurisdiction xx: exit %d, %q", code, errs)
 	}
 }
+
+// TestPlanInALanguageTheWalkthroughLacks: the mainland walkthrough has no 繁體中文
+// words, so --lang zh-Hant gives the 简体中文 plan and says so, rather than failing or
+// printing question IDs.
+func TestPlanInALanguageTheWalkthroughLacks(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"plan", "--answers", "../../docs/examples/after-judgment.json", "--today", "2026-11-25"}
+	code, hans, errs := runCLI(t, dir, append(args, "--lang", "zh-Hans")...)
+	if code != 0 {
+		t.Fatalf("zh-Hans: exit %d: %s", code, errs)
+	}
+	code, hant, errs := runCLI(t, dir, append(args, "--lang", "zh-Hant")...)
+	if code != 0 || hant != hans || !strings.Contains(errs, "shown in zh-Hans") {
+		t.Errorf("zh-Hant: exit %d, stderr %q, same as the zh-Hans plan: %v", code, errs, hant == hans)
+	}
+}

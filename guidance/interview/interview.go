@@ -177,6 +177,22 @@ type Interview struct {
 	Texts      map[guidance.Lang]*Texts
 }
 
+// Lang is the language the walkthrough is shown in for a reader of lang: lang itself when
+// it has words in it, otherwise the closest it has (guidance.ContentLang). The mainland
+// walkthrough has no 繁體中文 words, so a zh-Hant reader gets 简体中文, and is told so.
+func (iv *Interview) Lang(lang guidance.Lang) guidance.Lang {
+	if iv.Texts[lang] != nil {
+		return lang
+	}
+	var have []guidance.Lang
+	for _, l := range guidance.UILanguages {
+		if iv.Texts[l] != nil {
+			have = append(have, l)
+		}
+	}
+	return guidance.ContentLang(lang, have)
+}
+
 // Cal is the calendar of days off the walkthrough counts with.
 func (iv *Interview) Cal() deadline.Calendar {
 	if iv.Calendar == CalendarWeekends {
