@@ -15,7 +15,7 @@ import (
 // Version names what import computes with this package: the tokens, Facets and
 // SentenceForms stored in the content database. It is part of the content hash, so a
 // change here rebuilds content.db at the next start; change it whenever they change.
-const Version = "2026-12-01 abbreviations keep a sentence"
+const Version = "2026-12-01 one full-stop rule with read-aloud"
 
 // Form is what kind of answer a question asks for, or what kind of statement a text makes.
 type Form uint8

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pleaguide/pleaguide/guidance"
+	"github.com/pleaguide/pleaguide/guidance/fullstop"
 )
 
 // Prose is a text prepared once for Snippet and Answer, which search calls for every hit
@@ -144,7 +145,7 @@ func sentenceSpans(text string) [][2]int {
 			if i+1 < len(text) && next != ' ' && next != '\n' {
 				break
 			}
-			if r == '.' && i+1 < len(text) && abbreviated(text[start:i]) {
+			if r == '.' && !fullstop.Ends(text, start, i) {
 				break // "CPL Art. 47", "Fed. R. Crim. P. 11": the sentence goes on
 			}
 			emit(i + 1)
@@ -152,32 +153,6 @@ func sentenceSpans(text string) [][2]int {
 	}
 	emit(len(text))
 	return out
-}
-
-// abbreviations end with a dot inside a sentence: the citation words of the packs (Art.,
-// para., Abs., Fed. R. Crim. P., U.S., v.) and a few everyday ones, lower-cased.
-var abbreviations = map[string]bool{
-	"art": true, "arts": true, "para": true, "paras": true,
-	"abs": true, "nr": true, "s": true, "ss": true, "z.b": true, "vgl": true, "bzw": true,
-	"fed": true, "r": true, "crim": true, "p": true, "app": true, "u.s": true, "v": true,
-	"e.g": true, "i.e": true, "cf": true, "ca": true, "dr": true, "mr": true, "mrs": true,
-	"ms": true, "st": true, "u.s.c": true, "cir": true, "ch": true, "sec": true,
-}
-
-// abbreviated reports whether before, the text up to a dot that is followed by a space,
-// ends in an abbreviation (or a single letter, as in an initial), so the dot does not end
-// the sentence.
-func abbreviated(before string) bool {
-	i := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })
-	word := strings.ToLower(before[i+1:])
-	if word == "" {
-		return false
-	}
-	if abbreviations[word] {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(word)
-	return n == len(word) && unicode.IsLetter(r) && r < unicode.MaxLatin1
 }
 
 // Answer picks the sentence or two of the text that answer the query: the sentence that
