@@ -11,8 +11,8 @@ import (
 )
 
 // AppIcon is the app's icon: the window's (cmd/pleaguide sets it) and the chooser's, one
-// resource read once from the embedded PNG.
-var AppIcon fyne.Resource = fyne.NewStaticResource("icon.png", assets.Icon())
+// resource read once from the embedded 256 px PNG.
+var AppIcon fyne.Resource = fyne.NewStaticResource("pleaguide-256.png", assets.WindowIcon())
 
 // chooserScreen is the first-start language chooser: one large button per language, the
 // system's language preselected.
