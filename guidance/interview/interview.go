@@ -689,29 +689,9 @@ func LoadPacks(fsys fs.FS) (map[string]*Interview, error) {
 		if !e.IsDir() {
 			continue
 		}
-		if _, err := fs.Stat(fsys, path.Join(e.Name(), "interview.toml")); err != nil {
-			continue
-		}
-		file := path.Join(e.Name(), "pack.toml")
-		data, err := fs.ReadFile(fsys, file)
-		if err != nil {
-			continue // not a pack
-		}
-		var pf struct {
-			Languages []guidance.Lang
-		}
-		if _, err := toml.Decode(string(data), &pf); err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", file, err))
-			continue
-		}
-		iv, err := Load(fsys, e.Name(), pf.Languages)
-		var ierr *Error
-		switch {
-		case errors.As(err, &ierr):
-			problems = append(problems, ierr.Problems...)
-		case err != nil:
-			problems = append(problems, fmt.Sprintf("%s: %v", path.Join(e.Name(), "interview.toml"), err))
-		default:
+		iv, found, p := loadPack(fsys, e.Name())
+		problems = append(problems, p...)
+		if found && len(p) == 0 {
 			out[e.Name()] = iv
 		}
 	}
@@ -719,4 +699,44 @@ func LoadPacks(fsys fs.FS) (map[string]*Interview, error) {
 		return out, &Error{Problems: problems}
 	}
 	return out, nil
+}
+
+// hasWalkthrough reports whether folder dir of fsys is a pack with a walkthrough, without
+// reading it.
+func hasWalkthrough(fsys fs.FS, dir string) bool {
+	for _, f := range []string{"pack.toml", "interview.toml"} {
+		if _, err := fs.Stat(fsys, path.Join(dir, f)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// loadPack reads the walkthrough of the pack in folder dir of fsys, in the languages its
+// pack.toml lists; found is false when the folder is not a pack with a walkthrough, and
+// problems name their files.
+func loadPack(fsys fs.FS, dir string) (iv *Interview, found bool, problems []string) {
+	if !hasWalkthrough(fsys, dir) {
+		return nil, false, nil
+	}
+	file := path.Join(dir, "pack.toml")
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, true, []string{fmt.Sprintf("%s: %v", file, err)}
+	}
+	var pf struct {
+		Languages []guidance.Lang
+	}
+	if _, err := toml.Decode(string(data), &pf); err != nil {
+		return nil, true, []string{fmt.Sprintf("%s: %v", file, err)}
+	}
+	iv, err = Load(fsys, dir, pf.Languages)
+	var ierr *Error
+	switch {
+	case errors.As(err, &ierr):
+		return nil, true, ierr.Problems
+	case err != nil:
+		return nil, true, []string{fmt.Sprintf("%s: %v", path.Join(dir, "interview.toml"), err)}
+	}
+	return iv, true, nil
 }

@@ -479,3 +479,46 @@ func unmovedEnd(rule deadline.Rule, from deadline.Date, r DateRule) deadline.Dat
 	}
 	return end.AddDays(7*r.Weeks + r.Days)
 }
+
+// TestSetReadsWhenAsked: a Set knows which packs have a walkthrough without reading one,
+// reads each once, gives the same walkthrough LoadPacks reads, and reports a broken one
+// when it is asked for, not before.
+func TestSetReadsWhenAsked(t *testing.T) {
+	fsys := testPack(testStructure, testWords)
+	fsys["z/pack.toml"] = &fstest.MapFile{Data: []byte(`languages = ["en"]`)}
+	fsys["z/interview.toml"] = &fstest.MapFile{Data: []byte(`calendar = "moon"`)}
+	s := NewSet(fsys)
+	for pack, want := range map[string]bool{"x": true, "z": true, "y": false, "nope": false, "": false, ".": false, "../x": false} {
+		if got := s.Has(pack); got != want {
+			t.Errorf("Has(%q) = %v, want %v", pack, got, want)
+		}
+	}
+	if len(s.read) != 0 {
+		t.Fatalf("Has read %d walkthroughs", len(s.read))
+	}
+	iv, err := s.Get("x")
+	if err != nil || iv == nil {
+		t.Fatalf("Get(x) = %v, %v", iv, err)
+	}
+	if again, _ := s.Get("x"); again != iv {
+		t.Error("Get(x) read the walkthrough again")
+	}
+	all, _ := LoadPacks(fsys)
+	if len(iv.Questions) != len(all["x"].Questions) || iv.Rule() != all["x"].Rule() {
+		t.Errorf("Get(x) has %d questions, LoadPacks %d", len(iv.Questions), len(all["x"].Questions))
+	}
+	if iv, err := s.Get("y"); iv != nil || err != nil {
+		t.Errorf("Get(y) without a walkthrough = %v, %v", iv, err)
+	}
+	var ierr *Error
+	if iv, err := s.Get("z"); iv != nil || !errors.As(err, &ierr) || !strings.Contains(strings.Join(ierr.Problems, "\n"), "calendar must be") {
+		t.Errorf("Get(z) broken = %v, %v; want its problems", iv, err)
+	}
+	var none *Set
+	if none.Has("x") {
+		t.Error("a nil Set has a walkthrough")
+	}
+	if iv, err := none.Get("x"); iv != nil || err != nil {
+		t.Errorf("nil Set Get = %v, %v", iv, err)
+	}
+}
