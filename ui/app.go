@@ -66,14 +66,14 @@ type Deps struct {
 	// the library of one of them. With Scope nil, Library is shown whole.
 	Packs         []guidance.Pack
 	Scope         func(pack string) guidance.Library
-	Vault         *casefile.Vault                 // nil when nothing can be saved: only guest sessions
-	Clinic        ClinicStore                     // clinic-mode settings; nil when nothing can be saved
-	Interviews    map[string]*interview.Interview // the "My situation" walkthroughs by pack ID; a pack without one (or whose one failed to load) offers none
-	Prepare       map[guidance.Lang]*prepare.Set  // the Prepare screen's content, by content language
-	Compare       func() *guidance.Comparison     // read when Compare is first shown; nil or a nil table: it failed to load
-	ExportDir     string                          // where printable plans are written; emptied when a visit ends
+	Vault         *casefile.Vault                       // nil when nothing can be saved: only guest sessions
+	Clinic        ClinicStore                           // clinic-mode settings; nil when nothing can be saved
+	Interviews    *interview.Set                        // the "My situation" walkthroughs, read when first shown; a pack without one offers none
+	Prepare       func() map[guidance.Lang]*prepare.Set // the Prepare screen's content by content language, read when first shown; nil or nil map: it failed to load
+	Compare       func() *guidance.Comparison           // read when Compare is first shown; nil or a nil table: it failed to load
+	ExportDir     string                                // where printable plans are written; emptied when a visit ends
 	Now           func() time.Time
-	Bundle        *i18n.Bundle
+	Messages      *Messages // the interface's words
 	Notices       []guidance.Notice
 	Info          Info
 	SystemLocales []string // the system's locales, most preferred first, to preselect a language
@@ -157,16 +157,9 @@ func New(d Deps) *UI {
 		}
 		u.clinic = c
 	}
-	prefs := d.App.Preferences()
-	lang := guidance.Lang(prefs.String(PrefLanguage))
-	if !guidance.IsUILanguage(lang) {
-		lang = ""
-	}
-	shown := lang
-	if shown == "" {
-		shown = guidance.MatchLanguage(d.SystemLocales)
-	}
-	u.tr = newTranslator(d.Bundle, shown)
+	lang := chosenLanguage(d.App.Preferences())
+	shown := StartLanguage(d.App.Preferences(), d.SystemLocales)
+	u.tr = newTranslator(d.Messages, shown)
 	if err := useFyneWords(shown); err != nil {
 		fyne.LogError("set the words of Fyne's dialogs", err)
 	}
@@ -189,6 +182,24 @@ func New(d Deps) *UI {
 		u.build()
 	}
 	return u
+}
+
+// chosenLanguage is the interface language the reader chose, "" before the first choice.
+func chosenLanguage(prefs fyne.Preferences) guidance.Lang {
+	if l := guidance.Lang(prefs.String(PrefLanguage)); guidance.IsUILanguage(l) {
+		return l
+	}
+	return ""
+}
+
+// StartLanguage is the language the window opens in: the one the reader chose, or before
+// the first choice the closest to the system's locales (the language chooser shows it
+// preselected). main reads its messages while the rest of the start runs.
+func StartLanguage(prefs fyne.Preferences, systemLocales []string) guidance.Lang {
+	if l := chosenLanguage(prefs); l != "" {
+		return l
+	}
+	return guidance.MatchLanguage(systemLocales)
 }
 
 // SetSpeech gives Listen its engine: main looks for one after the first frame, since
@@ -226,7 +237,7 @@ func (u *UI) onLanguageChosen(l guidance.Lang) {
 // place.
 func (u *UI) setLanguage(l guidance.Lang) {
 	u.deps.App.Preferences().SetString(PrefLanguage, string(l))
-	u.tr = newTranslator(u.deps.Bundle, l)
+	u.tr = newTranslator(u.deps.Messages, l)
 	if err := useFyneWords(l); err != nil {
 		fyne.LogError("set the words of Fyne's dialogs", err)
 	}
@@ -262,14 +273,24 @@ func (u *UI) jurisdiction() (guidance.Pack, bool) {
 	return guidance.Pack{}, false
 }
 
-// walkthrough is the "My situation" walkthrough of the chosen jurisdiction (mainland
-// China's when the packs are not known); nil when it has none.
-func (u *UI) walkthrough() *interview.Interview {
-	pack := defaultJurisdiction
+// walkthroughPack is the pack whose "My situation" walkthrough is offered: the chosen
+// jurisdiction, mainland China when the packs are not known.
+func (u *UI) walkthroughPack() string {
 	if p, ok := u.jurisdiction(); ok {
-		pack = p.ID
+		return p.ID
 	}
-	return u.deps.Interviews[pack]
+	return defaultJurisdiction
+}
+
+// walkthrough is the "My situation" walkthrough of the chosen jurisdiction, read the
+// first time it is shown; nil when it has none or it fails to load (it is built in: a
+// packaging error, and the screen says the walkthrough is unavailable).
+func (u *UI) walkthrough() *interview.Interview {
+	iv, err := u.deps.Interviews.Get(u.walkthroughPack())
+	if err != nil {
+		fyne.LogError("read the walkthrough", err)
+	}
+	return iv
 }
 
 // onJurisdictionChosen remembers the pack chosen on Home or in Settings and redraws every
@@ -372,7 +393,7 @@ func (u *UI) build() {
 func (u *UI) newHome() *homeScreen {
 	return newHomeScreen(u.env(), homeDeps{
 		notices: u.deps.Notices, clinic: u.clinic, session: u.session, vault: u.deps.Vault,
-		situation: u.walkthrough() != nil, lockedFor: u.session.lockedIdle,
+		situation: u.deps.Interviews.Has(u.walkthroughPack()), lockedFor: u.session.lockedIdle,
 		onJurisdiction: u.onJurisdictionChosen,
 	})
 }
@@ -428,8 +449,12 @@ func (u *UI) ensure(tab int) {
 		})
 		content = u.situation.content
 	case tab == tabPrepare && u.prepare == nil && u.session.isOpen():
-		u.prepare = newPrepareScreen(u.env(), u.session, u.deps.Prepare[u.contentLang()],
-			prepareDeps{sets: u.deps.Prepare, pdf: newPDFSaver(u.env(), u.pdfDeps())})
+		var sets map[guidance.Lang]*prepare.Set
+		if u.deps.Prepare != nil {
+			sets = u.deps.Prepare()
+		}
+		u.prepare = newPrepareScreen(u.env(), u.session, sets[u.contentLang()],
+			prepareDeps{sets: sets, pdf: newPDFSaver(u.env(), u.pdfDeps())})
 		content = u.prepare.content
 	default:
 		return

@@ -86,7 +86,7 @@ func TestFreeHelpFollowsTheJurisdiction(t *testing.T) {
 		t.Errorf("US Home still offers 12348:\n%s", home)
 	}
 	// My situation is offered only with a US walkthrough; without one, Home says so
-	if hasWalk := u.deps.Interviews["us"] != nil; (u.home.start != nil) != hasWalk || strings.Contains(home, en.T(msgHomeSituationNotHere)) == hasWalk {
+	if hasWalk := walkOf(t, u, "us") != nil; (u.home.start != nil) != hasWalk || strings.Contains(home, en.T(msgHomeSituationNotHere)) == hasWalk {
 		t.Errorf("US Home: My situation offered %v, said not written %v; US walkthrough %v", u.home.start != nil, strings.Contains(home, en.T(msgHomeSituationNotHere)), hasWalk)
 	}
 	u.selectTab(tabHelp)

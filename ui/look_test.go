@@ -141,7 +141,7 @@ func TestChineseInterfaceWritesDatesInChinese(t *testing.T) {
 	if got := texts(u.home.content); !strings.Contains(got, "2026年11月25日") || strings.Contains(got, "2026-11-25") {
 		t.Errorf("Home does not write its check date as 2026年11月25日:\n%s", got)
 	}
-	if got := newTranslator(u.deps.Bundle, guidance.LangEn).date(homeChecked); got != "2026-11-25" {
+	if got := newTranslator(u.deps.Messages, guidance.LangEn).date(homeChecked); got != "2026-11-25" {
 		t.Errorf("English date %q", got)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // back finds them again.
 func TestWalkthroughFollowsJurisdiction(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
-	if u.deps.Interviews["tw"] == nil {
+	if walkOf(t, u, "tw") == nil {
 		t.Skip("no Taiwan walkthrough shipped")
 	}
 	createCase(t, u, "J", "correct horse battery")
@@ -34,8 +34,8 @@ func TestWalkthroughFollowsJurisdiction(t *testing.T) {
 	}
 	u.tabs.SelectIndex(tabSituation)
 	s := u.situation
-	if s.iv != u.deps.Interviews["tw"] || s.mode != "question" || s.current != "role" {
-		t.Fatalf("tw: walkthrough %p (want %p), mode %s, question %s: want Taiwan's, from its first question", s.iv, u.deps.Interviews["tw"], s.mode, s.current)
+	if s.iv != walkOf(t, u, "tw") || s.mode != "question" || s.current != "role" {
+		t.Fatalf("tw: walkthrough %p (want %p), mode %s, question %s: want Taiwan's, from its first question", s.iv, walkOf(t, u, "tw"), s.mode, s.current)
 	}
 	test.Tap(s.options["accused"])
 	if s.options["after-judgment"] == nil || s.options["review"] != nil {
@@ -52,7 +52,7 @@ func TestWalkthroughFollowsJurisdiction(t *testing.T) {
 
 	u.onJurisdictionChosen("cn")
 	u.tabs.SelectIndex(tabSituation)
-	if s := u.situation; s.iv != u.deps.Interviews["cn"] || s.current != "custody" {
+	if s := u.situation; s.iv != walkOf(t, u, "cn") || s.current != "custody" {
 		t.Errorf("back in cn: question %s, want custody (the cn answers resumed)", s.current)
 	}
 }
@@ -80,7 +80,7 @@ func TestUSWalkthroughToPlan(t *testing.T) {
 	} {
 		t.Run(string(c.lang), func(t *testing.T) {
 			u := newTestUI(t, c.lang)
-			if u.deps.Interviews["us"] == nil {
+			if walkOf(t, u, "us") == nil {
 				t.Fatal("no US walkthrough shipped")
 			}
 			u.onJurisdictionChosen("us")
@@ -90,7 +90,7 @@ func TestUSWalkthroughToPlan(t *testing.T) {
 			createCase(t, u, "US", "correct horse battery")
 			u.tabs.SelectIndex(tabSituation)
 			s := u.situation
-			if s.iv != u.deps.Interviews["us"] || s.current != "role" {
+			if s.iv != walkOf(t, u, "us") || s.current != "role" {
 				t.Fatalf("walkthrough is not the US one from its start: question %s", s.current)
 			}
 			walk(t, s, map[string]string{"role": "family", "stage": "sentenced", "custody": "detained", "counsel": "appointed",
@@ -131,7 +131,7 @@ func TestUSWalkthroughToPlan(t *testing.T) {
 // placeholder (a German reader writes 10.11.2026); without one the app's is shown.
 func TestDateHintFromThePack(t *testing.T) {
 	u := newTestUI(t, guidance.LangEn)
-	u.deps.Interviews["us"].Texts[guidance.LangEn].General["date-hint"] = "Date, e.g. 11/10/2026 will not do: write 2026-11-10"
+	walkOf(t, u, "us").Texts[guidance.LangEn].General["date-hint"] = "Date, e.g. 11/10/2026 will not do: write 2026-11-10"
 	u.onJurisdictionChosen("us")
 	createCase(t, u, "H", "correct horse battery")
 	u.tabs.SelectIndex(tabSituation)

@@ -15,7 +15,7 @@ func TestWalkthroughInEveryInterfaceLanguage(t *testing.T) {
 		u := newTestUI(t, lang)
 		createCase(t, u, "L", "correct horse battery")
 		for _, p := range u.deps.Packs {
-			if u.deps.Interviews[p.ID] == nil {
+			if walkOf(t, u, p.ID) == nil {
 				continue
 			}
 			u.onJurisdictionChosen(p.ID)
@@ -24,7 +24,7 @@ func TestWalkthroughInEveryInterfaceLanguage(t *testing.T) {
 			if strings.Contains(got, "\nrole\n") || strings.HasPrefix(got, "role\n") || !strings.Contains(got, "?") && !strings.Contains(got, "？") {
 				t.Errorf("%s UI, %s walkthrough: first question not in words:\n%s", lang, p.ID, got)
 			}
-			shown := u.deps.Interviews[p.ID].Lang(lang)
+			shown := walkOf(t, u, p.ID).Lang(lang)
 			if shown != lang && !strings.Contains(got, languageNames[shown]) {
 				t.Errorf("%s UI, %s walkthrough shown in %s without a notice saying so:\n%.300s", lang, p.ID, shown, got)
 			}

@@ -19,6 +19,7 @@ import (
 	"github.com/pleaguide/pleaguide/guidance/casefile"
 	"github.com/pleaguide/pleaguide/guidance/content"
 	"github.com/pleaguide/pleaguide/guidance/interview"
+	"github.com/pleaguide/pleaguide/guidance/prepare"
 	"github.com/pleaguide/pleaguide/guidance/sqlite"
 	"github.com/pleaguide/pleaguide/locales"
 	"github.com/pleaguide/pleaguide/ui/flow"
@@ -58,17 +59,11 @@ func newTestDeps(t testing.TB, lang guidance.Lang, systemLocales ...string) (Dep
 	if _, err := store.SyncContent(assets.Content()); err != nil {
 		t.Fatal(err)
 	}
-	b, err := NewBundle(locales.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := NewMessages(locales.FS())
 	clk := &testClock{t: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)}
 	vault := casefile.NewVault(store, clk.now)
 	vault.NewKDF = fastKDF
-	ivs, err := interview.LoadPacks(assets.Content())
-	if err != nil {
-		t.Fatal(err)
-	}
+	ivs := interview.NewSet(assets.Content())
 	packs, err := store.Packs()
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +79,7 @@ func newTestDeps(t testing.TB, lang guidance.Lang, systemLocales ...string) (Dep
 	if err := store.ConvertCompare(cmp); err != nil { // as cmd/pleaguide does
 		t.Fatal(err)
 	}
-	return Deps{Prepare: prep, Compare: func() *guidance.Comparison { return cmp }, App: a, Library: store, Bundle: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
+	return Deps{Prepare: func() map[guidance.Lang]*prepare.Set { return prep }, Compare: func() *guidance.Comparison { return cmp }, App: a, Library: store, Messages: b, Info: Info{Version: "test", DataDir: "/data"}, SystemLocales: systemLocales,
 		ContentLanguages: guidance.PackLanguages(packs), Categories: guidance.CategoryNames(packs),
 		Packs: packs, Scope: func(pack string) guidance.Library { return store.Jurisdiction(pack) },
 		Vault: vault, Clinic: store, Now: clk.now, Interviews: ivs, ExportDir: filepath.Join(t.TempDir(), "exports"), AfterDraw: func(func()) {}}, clk
@@ -168,8 +163,8 @@ func texts(o fyne.CanvasObject) string {
 
 func tr(t *testing.T, lang guidance.Lang) *translator {
 	t.Helper()
-	b, err := NewBundle(locales.FS())
-	if err != nil {
+	b := NewMessages(locales.FS())
+	if _, err := b.Load(lang); err != nil {
 		t.Fatal(err)
 	}
 	return newTranslator(b, lang)
@@ -366,13 +361,44 @@ func TestHomeNotices(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	b, _ := NewBundle(locales.FS())
-	u := New(Deps{App: a, Library: store, Bundle: b, Notices: []guidance.Notice{{Kind: guidance.NoticeDamagedDB, Path: "/x/pleaguide.db.damaged-1"}}})
+	b := NewMessages(locales.FS())
+	u := New(Deps{App: a, Library: store, Messages: b, Notices: []guidance.Notice{{Kind: guidance.NoticeDamagedDB, Path: "/x/pleaguide.db.damaged-1"}}})
 	if got := texts(u.home.content); !strings.Contains(got, "/x/pleaguide.db.damaged-1") {
 		t.Errorf("damaged-database notice missing: %q", got)
 	}
 	u.tabs.SelectIndex(tabLibrary)
 	if got := texts(u.library.content); !strings.Contains(got, msgLibraryEmpty.Other) {
 		t.Errorf("empty library not explained: %q", got)
+	}
+}
+
+// walkOf is the walkthrough of pack that u shows, read as the app reads it.
+func walkOf(t *testing.T, u *UI, pack string) *interview.Interview {
+	t.Helper()
+	iv, err := u.deps.Interviews.Get(pack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return iv
+}
+
+// TestEveryMessageFileLoads: the app reads a language's words only when it is first shown,
+// so a broken message file would not show at start; each one is read here.
+func TestEveryMessageFileLoads(t *testing.T) {
+	m := NewMessages(locales.FS())
+	for _, l := range guidance.UILanguages {
+		b, err := m.Load(l)
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		if again, _ := m.Load(l); again != b {
+			t.Errorf("%s: read twice", l)
+		}
+		if got := newTranslator(m, l).T(msgNavSettings); got == "" || (l != guidance.LangEn && got == msgNavSettings.Other) {
+			t.Errorf("%s: Settings is %q, want its own words", l, got)
+		}
+	}
+	if _, err := m.Load("fr"); err == nil {
+		t.Error("a language the interface does not have loaded")
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/theme"
 	"github.com/jeandeaual/go-locale"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"github.com/pleaguide/pleaguide/guidance"
 	"github.com/pleaguide/pleaguide/guidance/casefile"
@@ -50,17 +49,16 @@ func (c *cli) gui() (code int) {
 	a := app.NewWithID(appID)
 	a.SetIcon(ui.AppIcon)
 	dir, _ := dataDir(c.getenv) // "" when unknown: openLibrary then keeps all in memory
-	// fonts, the message files and the walkthrough load while the database opens
+	// The fonts and the words of the interface language load while the database opens.
+	// The rest is read when first shown: other languages' words, the walkthroughs, and the
+	// Prepare and Compare screens' content.
+	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
+	msgs := ui.NewMessages(locales.FS())
 	var (
-		wg        sync.WaitGroup
-		bundle    *i18n.Bundle
-		bundleErr error
-		ivs       map[string]*interview.Interview
-		ivErr     error
-		prep      map[guidance.Lang]*prepare.Set
-		prepErr   error
+		wg     sync.WaitGroup
+		msgErr error
 	)
-	wg.Add(4)
+	wg.Add(2)
 	go func() {
 		// The first text measured loads the fonts and the system font index (tens of ms).
 		// Measuring is not safe alongside other text work, so this finishes before the
@@ -70,12 +68,7 @@ func (c *cli) gui() (code int) {
 			fyne.MeasureText("Ag", theme.TextSize(), style)
 		}
 	}()
-	go func() { defer wg.Done(); bundle, bundleErr = ui.NewBundle(locales.FS()) }()
-	go func() { defer wg.Done(); ivs, ivErr = c.loadInterviews() }()
-	go func() {
-		defer wg.Done()
-		prep, prepErr = content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
-	}()
+	go func() { defer wg.Done(); _, msgErr = msgs.Load(ui.StartLanguage(a.Preferences(), locs)) }()
 	// Starting the windowing system (glfw.Init, about 25 ms of CPU and a round trip to
 	// the display) needs the main goroutine, which has little else to do while the
 	// loaders run; the window is only shown once its content is built.
@@ -83,25 +76,16 @@ func (c *cli) gui() (code int) {
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
 	defer store.Close()
 	wg.Wait()
-	if bundleErr != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", bundleErr) // the message files are built in
+	if msgErr != nil {
+		fmt.Fprintf(c.stderr, "pleaguide: %v\n", msgErr) // the message files are built in
 		return 1
 	}
-	if ivErr != nil {
-		// the walkthroughs are built in: this is a packaging error; a pack whose walkthrough
-		// loaded is still offered
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", ivErr)
-	}
-	if prepErr != nil {
-		fmt.Fprintf(c.stderr, "pleaguide: %v\n", prepErr) // built in: a packaging error; the screen says it is unavailable
-		prep = nil
-	}
-	locs, _ := locale.GetLocales() // unknown or "C" locales give English, silently
 	deps := c.uiDeps(a, store, dir, time.Now)
 	deps.Window = win
-	deps.Bundle, deps.Notices, deps.Interviews, deps.SystemLocales = bundle, notices, ivs, locs
+	deps.Messages, deps.Notices, deps.SystemLocales = msgs, notices, locs
+	deps.Interviews = interview.NewSet(c.packs)
 	deps.CJKBold = ui.FindCJKBold()
-	deps.Prepare, deps.Compare = prep, c.compareOnce(store)
+	deps.Prepare, deps.Compare = c.prepareOnce(), c.compareOnce(store)
 	u := ui.New(deps)
 	defer u.Close()
 	stopTimers := u.StartTimers()
@@ -152,6 +136,20 @@ func (c *cli) uiDeps(a fyne.App, store *sqlite.Store, dir string, now func() tim
 		deps.Clinic = store
 	}
 	return deps
+}
+
+// prepareOnce reads the Prepare screen's content the first time it is called: only that
+// screen shows it, and only with a case file or visit open.
+func (c *cli) prepareOnce() func() map[guidance.Lang]*prepare.Set {
+	return sync.OnceValue(func() map[guidance.Lang]*prepare.Set {
+		prep, err := content.ReadCircumstances(c.packs, preparePack, []guidance.Lang{guidance.LangZhHans, guidance.LangEn})
+		if err != nil {
+			// built in: a packaging error; the screen says it is unavailable
+			fmt.Fprintf(c.stderr, "pleaguide: %v\n", err)
+			return nil
+		}
+		return prep
+	})
 }
 
 // compareOnce reads the comparison table the first time it is called. Reading and
