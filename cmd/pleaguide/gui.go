@@ -81,7 +81,8 @@ func (c *cli) gui() (code int) {
 	// loaders run; the window is only shown once its content is built.
 	win := a.NewWindow("")
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
-	defer store.Close()
+	closeStore := sync.OnceFunc(func() { store.Close() })
+	defer closeStore()
 	wg.Wait()
 	if msgErr != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", msgErr) // the message files are built in
@@ -94,15 +95,30 @@ func (c *cli) gui() (code int) {
 	deps.CJKBold = ui.FindCJKBold()
 	deps.Prepare, deps.Compare = c.prepareOnce(), c.compareOnce(store)
 	u := ui.New(deps)
-	defer u.Close()
 	stopTimers := u.StartTimers()
-	defer stopTimers()
+	// one clean-up, on the way out of gui or from exitIfStuck, whichever comes first
+	cleanUp := sync.OnceFunc(func() { stopTimers(); u.Close() })
+	defer cleanUp()
 
-	// close cleanly on Ctrl-C or a shutdown signal
+	// The close button and a shutdown signal (Ctrl-C, SIGTERM) both start the quit, and
+	// with it a watch: Fyne 2.7.1 can wait forever for its stopped run loop (README,
+	// "Sometimes the app does not quit"), and a case file must not stay open in a
+	// process nobody can see.
+	returned := make(chan struct{})
+	defer close(returned)
+	watch := sync.OnceFunc(func() {
+		go exitIfStuck(returned, quitGrace, func() {
+			fmt.Fprintln(c.stderr, "pleaguide: Fyne did not return after the window closed; the case file is locked and the app ends")
+			cleanUp()
+			closeStore()
+		}, os.Exit)
+	})
+	u.Window().SetCloseIntercept(func() { watch(); u.Window().Close() })
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sig
+		watch()
 		fyne.Do(a.Quit)
 	}()
 	a.Lifecycle().SetOnStarted(func() {
@@ -112,6 +128,24 @@ func (c *cli) gui() (code int) {
 	u.Window().ShowAndRun()
 	signal.Stop(sig)
 	return 0
+}
+
+// quitGrace is how long after the quit starts ShowAndRun may take to return: it takes
+// milliseconds when it returns at all.
+const quitGrace = 3 * time.Second
+
+// exitIfStuck waits for returned to close; if it has not after grace, it runs cleanUp
+// and ends the process with exit(0). The app has quit as far as the reader can see: the
+// window is gone.
+func exitIfStuck(returned <-chan struct{}, grace time.Duration, cleanUp func(), exit func(int)) {
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-returned:
+	case <-t.C:
+		cleanUp()
+		exit(0)
+	}
 }
 
 // uiDeps reads what the interface needs from the store once, and applies clinic mode's
