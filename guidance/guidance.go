@@ -318,6 +318,20 @@ func joinCite(name, prov string, lang Lang) string {
 // IsChinese reports whether l is simplified or traditional Chinese.
 func (l Lang) IsChinese() bool { return l == LangZhHans || l == LangZhHant }
 
+// WriteDate writes a day as readers of l write one in running text: 2026年11月25日 in
+// Chinese, 25.11.2026 in German (DIN 5008's numeric form), and 2026-11-25 in English,
+// which no reader takes for day/month or month/day. The interface, the plan and printed
+// pages write the days sources were checked with it.
+func (l Lang) WriteDate(t time.Time) string {
+	switch {
+	case l.IsChinese():
+		return t.Format("2006年1月2日")
+	case l == LangDe:
+		return t.Format("02.01.2006")
+	}
+	return t.Format("2006-01-02")
+}
+
 // HasHan reports whether s holds a Chinese character (Unicode script Han). Search, its
 // tokens and the content lint all decide with it whether a text is Chinese.
 func HasHan(s string) bool {

@@ -794,11 +794,5 @@ func subheading(text string) *flow.Text {
 	return h
 }
 
-// date writes a day the way the interface language does: 2026年11月25日 in Chinese,
-// 2026-11-25 otherwise.
-func (t *translator) date(d time.Time) string {
-	if t.lang == guidance.LangZhHans || t.lang == guidance.LangZhHant {
-		return d.Format("2006年1月2日")
-	}
-	return d.Format("2006-01-02")
-}
+// date writes a day the way the interface language does (guidance.Lang.WriteDate).
+func (t *translator) date(d time.Time) string { return t.lang.WriteDate(d) }

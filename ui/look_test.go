@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"bytes"
 	"image/color"
 	"math"
@@ -143,6 +145,13 @@ func TestChineseInterfaceWritesDatesInChinese(t *testing.T) {
 	}
 	if got := newTranslator(u.deps.Messages, guidance.LangEn).date(homeChecked); got != "2026-11-25" {
 		t.Errorf("English date %q", got)
+	}
+	if got := newTranslator(u.deps.Messages, guidance.LangDe).date(time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)); got != "05.03.2026" {
+		t.Errorf("German date %q, want 05.03.2026", got)
+	}
+	de := newTestUI(t, guidance.LangDe)
+	if got := texts(de.home.content); !strings.Contains(got, "25.11.2026") || strings.Contains(got, "2026-11-25") {
+		t.Errorf("German Home does not write its check date as 25.11.2026:\n%s", got)
 	}
 }
 

@@ -145,21 +145,22 @@ func Topic(t guidance.Topic, cites []guidance.Citation) Part {
 type citer struct {
 	n       notes
 	byID    map[string]guidance.Citation
+	lang    guidance.Lang
 	checked string
 }
 
 func newCiter(lang guidance.Lang, cites []guidance.Citation) *citer {
-	c := &citer{byID: map[string]guidance.Citation{}, checked: "checked %s"}
+	c := &citer{byID: map[string]guidance.Citation{}, lang: lang, checked: " (checked %s)"}
 	for _, x := range cites {
 		c.byID[x.SourceID] = x
 	}
 	switch lang {
 	case guidance.LangZhHans:
-		c.checked = "核对于 %s"
+		c.checked = "（核对于%s）"
 	case guidance.LangZhHant:
-		c.checked = "核對於 %s"
+		c.checked = "（核對於%s）"
 	case guidance.LangDe:
-		c.checked = "geprüft am %s"
+		c.checked = " (geprüft am %s)"
 	}
 	return c
 }
@@ -171,7 +172,7 @@ func (c *citer) cite(id string) string {
 	if !ok {
 		return ""
 	}
-	return c.n.ref(x.Text + " (" + fmt.Sprintf(c.checked, x.Checked.Format("2006-01-02")) + ")")
+	return c.n.ref(x.Text + fmt.Sprintf(c.checked, c.lang.WriteDate(x.Checked)))
 }
 
 // inline is md as one line of plain words with its citation marks.

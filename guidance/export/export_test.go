@@ -221,19 +221,20 @@ func TestTopicNamesAnotherJurisdiction(t *testing.T) {
 		{SourceID: "cpl-174-1", Text: "《中華人民共和國刑事訴訟法》第174條第1項", Pack: "cn", Place: "中國大陸", Checked: day},
 	}
 	p := Topic(topic, cites)
-	want := []string{"臺灣《刑事訴訟法》第455條之5第1項 (核對於 2026-12-01)", "《中華人民共和國刑事訴訟法》第174條第1項 (核對於 2026-12-01)"}
+	want := []string{"臺灣《刑事訴訟法》第455條之5第1項（核對於2026年12月1日）", "《中華人民共和國刑事訴訟法》第174條第1項（核對於2026年12月1日）"}
 	if len(p.Notes) != 2 || p.Notes[0] != want[0] || p.Notes[1] != want[1] {
 		t.Errorf("notes %q, want %q", p.Notes, want)
 	}
 }
 
-// TestEndnotesSayCheckedInTheTopicsLanguage: the endnote's "checked" word follows the
-// topic's language, not Simplified Chinese for both Chinese scripts and English for German.
+// TestEndnotesSayCheckedInTheTopicsLanguage: the endnote's "checked" word and its date
+// follow the topic's language, not Simplified Chinese for both Chinese scripts and
+// English for German; Chinese notes take full-width brackets and no spaces.
 func TestEndnotesSayCheckedInTheTopicsLanguage(t *testing.T) {
 	day := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	for lang, want := range map[guidance.Lang]string{
-		guidance.LangZhHans: "(核对于 2026-12-01)", guidance.LangZhHant: "(核對於 2026-12-01)",
-		guidance.LangDe: "(geprüft am 2026-12-01)", guidance.LangEn: "(checked 2026-12-01)",
+		guidance.LangZhHans: "StPO § 302（核对于2026年12月1日）", guidance.LangZhHant: "StPO § 302（核對於2026年12月1日）",
+		guidance.LangDe: "StPO § 302 (geprüft am 01.12.2026)", guidance.LangEn: "StPO § 302 (checked 2026-12-01)",
 	} {
 		topic := guidance.Topic{ID: "t", Pack: "de", Lang: lang, Title: "T", Body: "Text ([§ 302](src:stpo-302)).\n"}
 		p := Topic(topic, []guidance.Citation{{SourceID: "stpo-302", Text: "StPO § 302", Pack: "de", Checked: day}})

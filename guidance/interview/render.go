@@ -304,7 +304,7 @@ func (iv *Interview) Render(p Plan, lang guidance.Lang, lib guidance.Library) (R
 				if sep == "" {
 					list = strings.Join(texts, "；")
 				}
-				dv.Source = fill(t.General["source"], map[string]string{"Citation": list, "Checked": checked.Format("2006-01-02")})
+				dv.Source = fill(t.General["source"], map[string]string{"Citation": list, "Checked": lang.WriteDate(checked)})
 			}
 		}
 		r.Dates = append(r.Dates, dv)
