@@ -222,6 +222,11 @@ func (u *UI) Close() {
 	clearExports(u.deps.ExportDir)
 }
 
+// ClearExports deletes the printable plans written to dir (Deps.ExportDir). Close does it
+// on the way out; main calls it when Fyne never returns from quitting, and Close cannot
+// run.
+func ClearExports(dir string) { clearExports(dir) }
+
 func (u *UI) showChooser(pre guidance.Lang) {
 	u.chooser = newChooserScreen(u.tr, pre, u.onLanguageChosen)
 	u.win.SetContent(u.chooser.content)

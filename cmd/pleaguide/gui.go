@@ -81,8 +81,7 @@ func (c *cli) gui() (code int) {
 	// loaders run; the window is only shown once its content is built.
 	win := a.NewWindow("")
 	store, notices := openLibrary(dir, c.packs, time.Now(), c.stderr)
-	closeStore := sync.OnceFunc(func() { store.Close() })
-	defer closeStore()
+	defer store.Close()
 	wg.Wait()
 	if msgErr != nil {
 		fmt.Fprintf(c.stderr, "pleaguide: %v\n", msgErr) // the message files are built in
@@ -96,21 +95,19 @@ func (c *cli) gui() (code int) {
 	deps.Prepare, deps.Compare = c.prepareOnce(), c.compareOnce(store)
 	u := ui.New(deps)
 	stopTimers := u.StartTimers()
-	// one clean-up, on the way out of gui or from exitIfStuck, whichever comes first
-	cleanUp := sync.OnceFunc(func() { stopTimers(); u.Close() })
-	defer cleanUp()
+	defer stopTimers()
+	defer u.Close()
 
 	// The close button and a shutdown signal (Ctrl-C, SIGTERM) both start the quit, and
 	// with it a watch: Fyne 2.7.1 can wait forever for its stopped run loop (README,
-	// "Sometimes the app does not quit"), and a case file must not stay open in a
-	// process nobody can see.
+	// "Sometimes the app did not quit"), leaving a process nobody can see with the case
+	// file open in its memory. The watch ends it.
 	returned := make(chan struct{})
 	defer close(returned)
 	watch := sync.OnceFunc(func() {
 		go exitIfStuck(returned, quitGrace, func() {
-			fmt.Fprintln(c.stderr, "pleaguide: Fyne did not return after the window closed; the case file is locked and the app ends")
-			cleanUp()
-			closeStore()
+			fmt.Fprintln(c.stderr, "pleaguide: Fyne did not return after quitting; ending the app")
+			ui.ClearExports(deps.ExportDir)
 		}, os.Exit)
 	})
 	u.Window().SetCloseIntercept(func() { watch(); u.Window().Close() })
@@ -131,21 +128,30 @@ func (c *cli) gui() (code int) {
 }
 
 // quitGrace is how long after the quit starts ShowAndRun may take to return: it takes
-// milliseconds when it returns at all.
-const quitGrace = 3 * time.Second
+// milliseconds when it returns at all, and a slow step on the UI goroutine (a PDF being
+// written, a passphrase checked) finishes well within it.
+const quitGrace = 5 * time.Second
 
-// exitIfStuck waits for returned to close; if it has not after grace, it runs cleanUp
-// and ends the process with exit(0). The app has quit as far as the reader can see: the
-// window is gone.
-func exitIfStuck(returned <-chan struct{}, grace time.Duration, cleanUp func(), exit func(int)) {
+// exitIfStuck waits for returned to close; if it has not after grace, it runs last and
+// ends the process with exit(0). The app has quit as far as the reader can see: the
+// window is gone. Nothing the UI goroutine owns is touched, since that goroutine may
+// still be running: the case file's key and the answers go with the process's memory,
+// SQLite's journal keeps the database whole, and last deletes the printed plans.
+func exitIfStuck(returned <-chan struct{}, grace time.Duration, last func(), exit func(int)) {
 	t := time.NewTimer(grace)
 	defer t.Stop()
 	select {
 	case <-returned:
+		return
 	case <-t.C:
-		cleanUp()
-		exit(0)
 	}
+	select {
+	case <-returned: // it returned as the timer fired: the way out runs as usual
+		return
+	default:
+	}
+	last()
+	exit(0)
 }
 
 // uiDeps reads what the interface needs from the store once, and applies clinic mode's

@@ -6,7 +6,7 @@ import (
 )
 
 // TestExitIfStuck: once the quit has started, a run loop that returns is left alone, and
-// one that never returns gets the clean-up and the exit.
+// one that never returns gets the last step (deleting printed plans) and the exit.
 func TestExitIfStuck(t *testing.T) {
 	returned := make(chan struct{})
 	close(returned)
