@@ -514,6 +514,9 @@ func TestSetReadsWhenAsked(t *testing.T) {
 	if iv, err := s.Get("z"); iv != nil || !errors.As(err, &ierr) || !strings.Contains(strings.Join(ierr.Problems, "\n"), "calendar must be") {
 		t.Errorf("Get(z) broken = %v, %v; want its problems", iv, err)
 	}
+	if s.Has("z") {
+		t.Error("Has(z) after its walkthrough failed to load: Home would offer a walkthrough that cannot open")
+	}
 	var none *Set
 	if none.Has("x") {
 		t.Error("a nil Set has a walkthrough")

@@ -25,10 +25,18 @@ func NewSet(fsys fs.FS) *Set {
 	return &Set{fsys: fsys, read: map[string]setEntry{}}
 }
 
-// Has reports whether pack has a walkthrough, without reading it. A nil Set has none.
+// Has reports whether pack has a walkthrough, without reading it: false for one whose
+// reading has failed (the walkthroughs are built in, so that is a packaging error). A nil
+// Set has none.
 func (s *Set) Has(pack string) bool {
 	if s == nil || !fs.ValidPath(pack) || pack == "." {
 		return false
+	}
+	s.mu.Lock()
+	e, read := s.read[pack]
+	s.mu.Unlock()
+	if read {
+		return e.err == nil && e.iv != nil
 	}
 	return hasWalkthrough(s.fsys, pack)
 }
@@ -36,13 +44,16 @@ func (s *Set) Has(pack string) bool {
 // Get reads the walkthrough of pack once and returns it then and after; nil with a nil
 // error when the pack has none, and an *Error listing its problems when it does not load.
 func (s *Set) Get(pack string) (*Interview, error) {
-	if !s.Has(pack) {
+	if s == nil || !fs.ValidPath(pack) || pack == "." {
 		return nil, nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e, ok := s.read[pack]; ok {
 		return e.iv, e.err
+	}
+	if !hasWalkthrough(s.fsys, pack) {
+		return nil, nil
 	}
 	iv, _, problems := loadPack(s.fsys, pack)
 	var e setEntry
