@@ -1,5 +1,5 @@
 // Package assets embeds the content packs (assets/content, see docs/content-format.md) and
-// the app icon, so the binary carries everything it shows.
+// the window's icon, so the binary carries everything it shows.
 package assets
 
 import (
@@ -9,9 +9,6 @@ import (
 
 //go:embed content
 var content embed.FS
-
-//go:embed icon.png
-var icon []byte
 
 //go:embed icons/pleaguide-256.png
 var windowIcon []byte
@@ -25,11 +22,9 @@ func Content() fs.FS {
 	return sub
 }
 
-// Icon returns the app icon as PNG bytes: 512 px at 16 bits a channel, for packaging.
-func Icon() []byte { return icon }
-
 // WindowIcon returns the icon drawn at 256 px (8 bits a channel) as PNG bytes, for the
-// window and the language chooser. Decoding the 512 px icon and handing it to the window
-// system cost about 16 ms of the start; 256 px covers the largest a desktop draws a
-// window's icon (Alt+Tab at 200 %).
+// window and the language chooser. Decoding the 512 px icon.png (16 bits a channel, which
+// packaging reads from the file: FyneApp.toml) and handing it to the window system cost
+// about 16 ms of the start; 256 px covers the largest a desktop draws a window's icon
+// (Alt+Tab at 200 %).
 func WindowIcon() []byte { return windowIcon }
