@@ -173,7 +173,9 @@ func (c *caseScreen) fillQuestions(d casefile.Data) {
 		c.rows = append(c.rows, row)
 		title := wrapped(fmt.Sprintf("%d. %s", i+1, text))
 		title.SetBold(true)
-		c.list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(row.up, row.remove), container.NewVBox(title, row.asked, row.answer)))
+		// the buttons keep their own height at the top of the row, not the height of a long question
+		buttons := container.NewVBox(container.NewHBox(row.up, row.remove))
+		c.list.Add(container.NewBorder(nil, nil, nil, buttons, container.NewVBox(title, row.asked, row.answer)))
 		c.list.Add(widget.NewSeparator())
 	}
 	c.list.Refresh()

@@ -307,3 +307,20 @@ func TestTopicsAndSearchHitsByKeyboard(t *testing.T) {
 		t.Errorf("Space on a topic hit: tab %d, topic %q, want %q", u.tabs.SelectedIndex(), u.library.current, u.search.hits[k].ID)
 	}
 }
+
+// TestMyCaseButtonsKeepTheirHeight: a question's ↑ and Remove buttons stay one button
+// high at the top of its row; they used to stretch to the height of the whole row (the
+// question, its check box and the answer field).
+func TestMyCaseButtonsKeepTheirHeight(t *testing.T) {
+	u := newTestUI(t, guidance.LangEn)
+	createCase(t, u, "Buttons", "correct horse battery")
+	test.Type(u.mycase.newQ, "Can my family visit me, and how often, and who do they ask?")
+	test.Tap(u.mycase.addQ)
+	u.win.Resize(fyne.NewSize(1000, 700))
+	row := u.mycase.rows[0]
+	for name, b := range map[string]*button{"up": row.up, "remove": row.remove} {
+		if h, min := b.Size().Height, b.MinSize().Height; h > min+1 {
+			t.Errorf("%s button is %.0f high, its own height is %.0f", name, h, min)
+		}
+	}
+}
