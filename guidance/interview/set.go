@@ -29,7 +29,7 @@ func NewSet(fsys fs.FS) *Set {
 // reading has failed (the walkthroughs are built in, so that is a packaging error). A nil
 // Set has none.
 func (s *Set) Has(pack string) bool {
-	if s == nil || !fs.ValidPath(pack) || pack == "." {
+	if !s.names(pack) {
 		return false
 	}
 	s.mu.Lock()
@@ -44,7 +44,7 @@ func (s *Set) Has(pack string) bool {
 // Get reads the walkthrough of pack once and returns it then and after; nil with a nil
 // error when the pack has none, and an *Error listing its problems when it does not load.
 func (s *Set) Get(pack string) (*Interview, error) {
-	if s == nil || !fs.ValidPath(pack) || pack == "." {
+	if !s.names(pack) {
 		return nil, nil
 	}
 	s.mu.Lock()
@@ -52,16 +52,16 @@ func (s *Set) Get(pack string) (*Interview, error) {
 	if e, ok := s.read[pack]; ok {
 		return e.iv, e.err
 	}
-	if !hasWalkthrough(s.fsys, pack) {
-		return nil, nil
-	}
-	iv, _, problems := loadPack(s.fsys, pack)
-	var e setEntry
+	iv, _, problems := loadPack(s.fsys, pack) // nil and no problems without a walkthrough
+	e := setEntry{iv: iv}
 	if len(problems) > 0 {
-		e.err = &Error{Problems: problems}
-	} else {
-		e.iv = iv
+		e = setEntry{err: &Error{Problems: problems}}
 	}
 	s.read[pack] = e
 	return e.iv, e.err
+}
+
+// names reports whether pack can name a pack folder of a non-nil Set.
+func (s *Set) names(pack string) bool {
+	return s != nil && fs.ValidPath(pack) && pack != "."
 }
