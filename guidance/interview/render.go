@@ -156,7 +156,7 @@ func monthName(m int, lang guidance.Lang) string {
 func FormatDate(d deadline.Date, lang guidance.Lang) string {
 	switch {
 	case lang.IsChinese():
-		return fmt.Sprintf("%d年%d月%d日", d.Year, d.Month, d.Day)
+		return lang.WriteDate(d.T())
 	case lang == guidance.LangDe && d.Month >= time.January && d.Month <= time.December:
 		return fmt.Sprintf("%s, %d. %s %d", germanDays[d.Weekday()], d.Day, germanMonths[d.Month-1], d.Year)
 	}
