@@ -65,6 +65,12 @@ func (e *entry) TypedKey(ev *fyne.KeyEvent) {
 	e.Entry.TypedKey(ev)
 }
 
+// AcceptsTab is false for every field, the notes and answers too: Fyne gives a multi-line
+// field every Tab as a tab character, so a reader using the keyboard alone could not
+// leave it with Tab or Shift+Tab (WCAG 2.1.2, no keyboard trap). Nothing the app asks for
+// needs a tab character.
+func (e *entry) AcceptsTab() bool { return false }
+
 func newField(f *fields, multiLine, password bool) *entry {
 	e := &entry{onExit: f.onExit, onFind: f.onFind, onBack: f.onBack}
 	e.MultiLine = multiLine
